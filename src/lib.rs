@@ -1,0 +1,1 @@
+//! tenor: sentence-level sentiment and stance (optimism vs skepticism) scoring for news text.
