@@ -1,1 +1,28 @@
-//! tenor: sentence-level sentiment and stance (optimism vs skepticism) scoring for news text.
+//! tenor scores news text, sentence by sentence, for **sentiment** (positive vs negative) and
+//! for **stance** (optimism vs skepticism: "a bold play" vs "an expensive gamble"), and says
+//! which words and rules produced every score.
+//!
+//! The data flow is one module per step: [`segment`] finds sentences, [`tokenize`] splits
+//! them into words, [`lexicon`] matches words and phrases, [`score`] applies the rules and
+//! normalises.
+//!
+//! ```
+//! use tenor::{Lexicon, Scorer, ScoreOptions, Label};
+//!
+//! let scorer = Scorer::new(Lexicon::embedded()?, ScoreOptions::default());
+//! let doc = scorer.score_text("It is a bold play. But it is an expensive gamble.");
+//! assert_eq!(doc.sentences.len(), 2);
+//! assert_eq!(doc.sentences[0].label, Label::Optimistic);
+//! assert_eq!(doc.sentences[1].label, Label::Skeptical);
+//! let why = tenor::score::explain::cues_to_string("It is a bold play.", doc.cues_of(&doc.sentences[0]));
+//! assert!(why.starts_with("bold play [stance"));
+//! # Ok::<(), tenor::lexicon::LexiconError>(())
+//! ```
+
+pub mod lexicon;
+pub mod score;
+pub mod segment;
+pub mod tokenize;
+
+pub use lexicon::{Lexicon, LexiconBuilder, LexiconError};
+pub use score::{DocumentScore, DocumentSummary, Label, ScoreOptions, Scorer, Scratch, SentenceScore};

@@ -1,0 +1,348 @@
+//! Longest-match lookup of lexicon terms over a sentence's tokens.
+//!
+//! Every term — single word, prefix pattern or multi-word expression — is a path in one token
+//! trie. A word is interned once as a symbol; an exact step is one hash lookup of
+//! `(node, symbol)`, so matching cost per token does not grow with the lexicon's size. Prefix
+//! patterns (`gambl*`) are edges tested with `starts_with`; at the root they sit in a hash
+//! map keyed by the prefix and are tried at each length a pattern has.
+//!
+//! Resolving a token's text to its symbol and root edges is memoised per thread in a
+//! [`ResolveCache`], so the common case costs one hash lookup per token and allocates nothing.
+
+use rustc_hash::FxHashMap;
+
+use super::Entry;
+use crate::tokenize::Token;
+
+/// A sentence's tokens as the walk reads them.
+struct Words<'a> {
+    lower: &'a str,
+    tokens: &'a [Token],
+    resolved: &'a [Resolved],
+}
+
+const NONE: u32 = u32::MAX;
+
+/// How a token's text enters the trie.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Resolved {
+    /// The interned symbol of the word, or `u32::MAX` when no term contains it exactly.
+    sym: u32,
+    /// Root child by exact word.
+    exact: u32,
+    /// Root child by the longest matching prefix pattern.
+    prefix: u32,
+}
+
+impl Resolved {
+    /// A token that can neither start nor continue a term (punctuation, numbers).
+    pub const NOTHING: Resolved = Resolved { sym: NONE, exact: NONE, prefix: NONE };
+
+    /// Whether the token can start a term.
+    pub fn starts_term(&self) -> bool {
+        self.exact != NONE || self.prefix != NONE
+    }
+}
+
+#[derive(Debug, Default)]
+struct Node {
+    /// Entry id ending here.
+    entry: u32,
+    /// Prefix-pattern edges out of this node (rare; tested in order).
+    prefix_edges: Vec<(Box<str>, u32)>,
+}
+
+/// The trie of all terms of a lexicon.
+#[derive(Debug)]
+pub struct PhraseTable {
+    /// word -> (symbol, root child by exact word)
+    words: FxHashMap<Box<str>, (u32, u32)>,
+    /// (node, symbol) -> node, for nodes below the root.
+    edges: FxHashMap<(u32, u32), u32>,
+    nodes: Vec<Node>,
+    /// Root edges of prefix patterns, and the prefix lengths (in bytes) present, longest first.
+    root_prefixes: FxHashMap<Box<str>, u32>,
+    prefix_lengths: Vec<usize>,
+    /// The most tokens a term has.
+    longest_term: usize,
+}
+
+/// A per-thread memo of [`PhraseTable::resolve`]. Bounded: cleared when it grows past
+/// [`ResolveCache::CAPACITY`] words.
+#[derive(Debug, Default)]
+pub struct ResolveCache {
+    map: FxHashMap<Box<str>, Resolved>,
+}
+
+impl ResolveCache {
+    pub const CAPACITY: usize = 200_000;
+}
+
+/// A match: the entry and how many tokens it covers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Match {
+    pub entry: u32,
+    pub len: usize,
+}
+
+impl PhraseTable {
+    pub(super) fn build(entries: &[Entry]) -> PhraseTable {
+        let mut table = PhraseTable {
+            words: FxHashMap::default(),
+            edges: FxHashMap::default(),
+            nodes: vec![Node { entry: NONE, prefix_edges: Vec::new() }],
+            root_prefixes: FxHashMap::default(),
+            prefix_lengths: Vec::new(),
+            longest_term: 0,
+        };
+        for (id, entry) in entries.iter().enumerate() {
+            table.insert(&entry.term, id as u32);
+        }
+        let mut lengths: Vec<usize> = table.root_prefixes.keys().map(|p| p.len()).collect();
+        lengths.sort_unstable_by(|a, b| b.cmp(a));
+        lengths.dedup();
+        table.prefix_lengths = lengths;
+        table
+    }
+
+    fn new_node(&mut self) -> u32 {
+        self.nodes.push(Node { entry: NONE, prefix_edges: Vec::new() });
+        (self.nodes.len() - 1) as u32
+    }
+
+    fn intern(&mut self, word: &str) -> u32 {
+        let next = self.words.len() as u32;
+        match self.words.get(word) {
+            Some(&(sym, _)) => sym,
+            None => {
+                self.words.insert(word.into(), (next, NONE));
+                next
+            }
+        }
+    }
+
+    fn insert(&mut self, term: &str, id: u32) {
+        let mut node = 0u32;
+        let mut count = 0;
+        for word in term.split(' ') {
+            count += 1;
+            node = match word.strip_suffix('*') {
+                Some(prefix) if node == 0 => match self.root_prefixes.get(prefix) {
+                    Some(&child) => child,
+                    None => {
+                        let child = self.new_node();
+                        self.root_prefixes.insert(prefix.into(), child);
+                        child
+                    }
+                },
+                Some(prefix) => {
+                    let found = self.nodes[node as usize].prefix_edges.iter().find(|(p, _)| &**p == prefix);
+                    match found {
+                        Some(&(_, child)) => child,
+                        None => {
+                            let child = self.new_node();
+                            self.nodes[node as usize].prefix_edges.push((prefix.into(), child));
+                            // Longest prefixes first, so the first hit is the most specific.
+                            self.nodes[node as usize]
+                                .prefix_edges
+                                .sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+                            child
+                        }
+                    }
+                }
+                None if node == 0 => {
+                    let sym = self.intern(word);
+                    let root_child = self.words.get(word).map_or(NONE, |&(_, c)| c);
+                    if root_child != NONE {
+                        root_child
+                    } else {
+                        let child = self.new_node();
+                        self.words.insert(word.into(), (sym, child));
+                        child
+                    }
+                }
+                None => {
+                    let sym = self.intern(word);
+                    match self.edges.get(&(node, sym)) {
+                        Some(&child) => child,
+                        None => {
+                            let child = self.new_node();
+                            self.edges.insert((node, sym), child);
+                            child
+                        }
+                    }
+                }
+            };
+        }
+        self.nodes[node as usize].entry = id;
+        self.longest_term = self.longest_term.max(count);
+    }
+
+    /// Resolves a token's lookup form, using and filling `cache`.
+    pub fn resolve(&self, word: &str, cache: &mut ResolveCache) -> Resolved {
+        if let Some(&r) = cache.map.get(word) {
+            return r;
+        }
+        let resolved = self.resolve_uncached(word);
+        if cache.map.len() >= ResolveCache::CAPACITY {
+            cache.map.clear();
+        }
+        cache.map.insert(word.into(), resolved);
+        resolved
+    }
+
+    fn resolve_uncached(&self, word: &str) -> Resolved {
+        let (sym, exact) = self.words.get(word).copied().unwrap_or((NONE, NONE));
+        let prefix = self
+            .prefix_lengths
+            .iter()
+            .filter(|&&len| len <= word.len() && word.is_char_boundary(len))
+            .find_map(|&len| self.root_prefixes.get(&word[..len]).copied())
+            .unwrap_or(NONE);
+        Resolved { sym, exact, prefix }
+    }
+
+    /// The longest term starting at token `start`. `lower` is the lookup-form buffer the
+    /// tokenizer wrote and `resolved[i]` token i's resolution (punctuation and numbers have an
+    /// empty lookup form and never match).
+    pub fn longest_match(
+        &self,
+        lower: &str,
+        tokens: &[Token],
+        resolved: &[Resolved],
+        start: usize,
+    ) -> Option<Match> {
+        let first = resolved[start];
+        let mut best: Option<Match> = None;
+        let words = Words { lower, tokens, resolved };
+        for root_child in [first.exact, first.prefix] {
+            if root_child != NONE {
+                self.walk(root_child, &words, start + 1, 1, &mut best);
+            }
+        }
+        best
+    }
+
+    /// Depth-first walk: exact edges before prefix edges, so an exact path wins a tie.
+    fn walk(&self, node: u32, words: &Words<'_>, next: usize, len: usize, best: &mut Option<Match>) {
+        let n = &self.nodes[node as usize];
+        if n.entry != NONE && best.is_none_or(|b| len > b.len) {
+            *best = Some(Match { entry: n.entry, len });
+        }
+        if next >= words.tokens.len() || len >= self.longest_term {
+            return;
+        }
+        let word = words.tokens[next].lower(words.lower);
+        if word.is_empty() {
+            return;
+        }
+        let sym = words.resolved[next].sym;
+        if sym != NONE {
+            if let Some(&child) = self.edges.get(&(node, sym)) {
+                self.walk(child, words, next + 1, len + 1, best);
+            }
+        }
+        for (prefix, child) in &n.prefix_edges {
+            if word.starts_with(&**prefix) {
+                self.walk(*child, words, next + 1, len + 1, best);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Kind;
+
+    fn table(terms: &[&str]) -> PhraseTable {
+        let entries: Vec<Entry> = terms
+            .iter()
+            .map(|t| Entry {
+                term: (*t).into(),
+                sentiment: Some(1.0),
+                stance: None,
+                kind: Kind::Cue,
+                weight: 1.0,
+            })
+            .collect();
+        PhraseTable::build(&entries)
+    }
+
+    /// Returns the matched terms of a sentence, left to right.
+    fn matches(table: &PhraseTable, terms: &[&str], sentence: &str) -> Vec<String> {
+        let (mut tokens, mut lower) = (Vec::new(), String::new());
+        crate::tokenize::tokenize_into(sentence, &mut tokens, &mut lower);
+        let mut cache = ResolveCache::default();
+        let resolved: Vec<Resolved> = tokens
+            .iter()
+            .map(|t| match t.lower(&lower) {
+                "" => Resolved::NOTHING,
+                w => table.resolve(w, &mut cache),
+            })
+            .collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            match table.longest_match(&lower, &tokens, &resolved, i) {
+                Some(m) => {
+                    out.push(terms[m.entry as usize].to_string());
+                    i += m.len;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn longest_match_wins_and_consumes_its_words() {
+        let terms = ["expensive", "gamble", "expensive gamble", "gamble on"];
+        let t = table(&terms);
+        assert_eq!(matches(&t, &terms, "an expensive gamble on ai"), ["expensive gamble"]);
+        assert_eq!(matches(&t, &terms, "expensive and a gamble"), ["expensive", "gamble"]);
+    }
+
+    #[test]
+    fn prefix_patterns_match_inflections_alone_and_inside_phrases() {
+        let terms = ["gambl*", "pav* the way", "rais* questions about"];
+        let t = table(&terms);
+        assert_eq!(matches(&t, &terms, "gambling"), ["gambl*"]);
+        assert_eq!(
+            matches(&t, &terms, "it paved the way and raises questions about costs"),
+            ["pav* the way", "rais* questions about"]
+        );
+        assert!(matches(&t, &terms, "gam pavement").is_empty());
+    }
+
+    #[test]
+    fn an_exact_word_beats_a_pattern_of_the_same_length() {
+        let terms = ["hype*", "hyperloop"];
+        let t = table(&terms);
+        assert_eq!(matches(&t, &terms, "hyperloop hyped"), ["hyperloop", "hype*"]);
+    }
+
+    #[test]
+    fn phrases_do_not_cross_punctuation() {
+        let terms = ["bold play"];
+        let t = table(&terms);
+        assert!(matches(&t, &terms, "bold, play").is_empty());
+    }
+
+    #[test]
+    fn partial_phrase_falls_back_to_a_shorter_term() {
+        let terms = ["turning", "turning point in history"];
+        let t = table(&terms);
+        assert_eq!(matches(&t, &terms, "a turning point in time"), ["turning"]);
+    }
+
+    #[test]
+    fn cache_stays_bounded() {
+        let t = table(&["good"]);
+        let mut cache = ResolveCache::default();
+        for i in 0..ResolveCache::CAPACITY + 10 {
+            t.resolve(&format!("w{i}"), &mut cache);
+        }
+        assert!(cache.map.len() <= ResolveCache::CAPACITY);
+    }
+}

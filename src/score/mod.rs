@@ -1,0 +1,297 @@
+//! Scores: each sentence's sentiment and stance, and a document's summary.
+//!
+//! A [`Scorer`] is built once from a [`Lexicon`] and [`ScoreOptions`], is immutable and
+//! `Send + Sync`, and is shared by reference across threads. Scoring a document runs
+//! `segment` → `tokenize` → lexicon match → [`rules`] → normalise → label for each sentence.
+//! All working memory lives in a [`Scratch`] that a thread reuses, and results go into a
+//! reused [`DocumentScore`], so scoring allocates nothing per sentence once the buffers have
+//! grown ([`Scorer::score_into`]); [`Scorer::score_text`] is the convenient allocating form.
+//!
+//! ## Ranges
+//! `sentiment` and `stance` are `x / sqrt(x² + alpha)` of the raw sums, in (−1, 1): one clear
+//! cue (weight 2) gives about ±0.45 and more cues approach ±1 without reaching it, so long
+//! sentences do not saturate. `optimism` and `skepticism` are the raw cue mass (≥ 0) behind
+//! the stance, for users who want to normalise differently.
+
+pub mod explain;
+pub mod rules;
+
+use std::ops::Range;
+
+use crate::lexicon::{Kind, Lexicon, ResolveCache, Resolved};
+use crate::segment;
+use crate::tokenize::{tokenize_into, Token, TokenKind};
+
+pub use rules::{Cue, Rule};
+use rules::{Pending, Slot, SlotKind};
+
+/// Default `alpha` of the normalisation of the sentiment sum.
+pub const SENTIMENT_ALPHA: f64 = 15.0;
+/// Default `alpha` of the normalisation of the stance sum.
+pub const STANCE_ALPHA: f64 = 8.0;
+/// Default stance at or above which a sentence is labelled optimistic.
+pub const OPTIMISTIC_THRESHOLD: f64 = 0.1;
+/// Default stance at or below which a sentence is labelled skeptical.
+pub const SKEPTICAL_THRESHOLD: f64 = -0.1;
+
+/// Tunable parts of scoring.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreOptions {
+    pub sentiment_alpha: f64,
+    pub stance_alpha: f64,
+    /// Stance at or above which the label is optimistic.
+    pub optimistic_threshold: f64,
+    /// Stance at or below which the label is skeptical.
+    pub skeptical_threshold: f64,
+}
+
+impl Default for ScoreOptions {
+    fn default() -> ScoreOptions {
+        ScoreOptions {
+            sentiment_alpha: SENTIMENT_ALPHA,
+            stance_alpha: STANCE_ALPHA,
+            optimistic_threshold: OPTIMISTIC_THRESHOLD,
+            skeptical_threshold: SKEPTICAL_THRESHOLD,
+        }
+    }
+}
+
+/// A sentence's stance label.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Label {
+    Optimistic,
+    Skeptical,
+    Neutral,
+}
+
+impl Label {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Optimistic => "optimistic",
+            Label::Skeptical => "skeptical",
+            Label::Neutral => "neutral",
+        }
+    }
+}
+
+/// The scores of one sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SentenceScore {
+    /// Byte range of the sentence in the document.
+    pub range: Range<usize>,
+    /// Positive vs negative, in (−1, 1).
+    pub sentiment: f64,
+    /// Optimism (+) vs skepticism (−), in (−1, 1).
+    pub stance: f64,
+    pub label: Label,
+    /// Optimistic cue mass behind the stance (≥ 0).
+    pub optimism: f64,
+    /// Skeptical cue mass behind the stance, hedges included (≥ 0).
+    pub skepticism: f64,
+    /// Hedges counted in the sentence.
+    pub hedges: u32,
+    /// Words and numbers in the sentence.
+    pub words: u32,
+    /// This sentence's cues in [`DocumentScore::cues`].
+    pub cues: Range<usize>,
+}
+
+/// A document's summary over its sentences.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DocumentSummary {
+    pub sentences: usize,
+    /// Mean sentence sentiment (0 for a document with no sentences).
+    pub sentiment: f64,
+    /// Mean sentence stance (0 for a document with no sentences).
+    pub stance: f64,
+    pub optimistic_share: f64,
+    pub skeptical_share: f64,
+    pub neutral_share: f64,
+    pub hedges: u64,
+    pub words: u64,
+}
+
+/// Everything scored about one document. Reuse one across documents with
+/// [`Scorer::score_into`] to keep its buffers.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DocumentScore {
+    pub sentences: Vec<SentenceScore>,
+    /// All cues of all sentences, in order; each sentence names its range.
+    pub cues: Vec<Cue>,
+    pub summary: DocumentSummary,
+}
+
+impl DocumentScore {
+    /// The cues of one sentence.
+    pub fn cues_of(&self, sentence: &SentenceScore) -> &[Cue] {
+        &self.cues[sentence.cues.clone()]
+    }
+}
+
+/// Per-thread working memory for scoring; create one per thread and reuse it.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    tokens: Vec<Token>,
+    lower: String,
+    resolved: Vec<Resolved>,
+    slots: Vec<Slot>,
+    pending: Vec<Pending>,
+    cache: ResolveCache,
+}
+
+/// Scores text with a lexicon and rules. Build once, share everywhere.
+#[derive(Debug)]
+pub struct Scorer {
+    lexicon: Lexicon,
+    options: ScoreOptions,
+}
+
+impl Scorer {
+    pub fn new(lexicon: Lexicon, options: ScoreOptions) -> Scorer {
+        Scorer { lexicon, options }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    pub fn options(&self) -> &ScoreOptions {
+        &self.options
+    }
+
+    /// Scores a whole document, allocating fresh buffers.
+    pub fn score_text(&self, text: &str) -> DocumentScore {
+        let mut out = DocumentScore::default();
+        self.score_into(text, &mut Scratch::default(), &mut out);
+        out
+    }
+
+    /// Scores a whole document into `out`, reusing `scratch` and `out`'s buffers.
+    pub fn score_into(&self, text: &str, scratch: &mut Scratch, out: &mut DocumentScore) {
+        out.sentences.clear();
+        out.cues.clear();
+        for range in segment::sentences(text) {
+            let sentence = self.score_sentence_at(text, range, scratch, &mut out.cues);
+            out.sentences.push(sentence);
+        }
+        out.summary = self.summarize(&out.sentences);
+    }
+
+    /// Labels a stance by the thresholds in the options.
+    pub fn label(&self, stance: f64) -> Label {
+        if stance >= self.options.optimistic_threshold {
+            Label::Optimistic
+        } else if stance <= self.options.skeptical_threshold {
+            Label::Skeptical
+        } else {
+            Label::Neutral
+        }
+    }
+
+    fn score_sentence_at(
+        &self,
+        text: &str,
+        range: Range<usize>,
+        scratch: &mut Scratch,
+        cues: &mut Vec<Cue>,
+    ) -> SentenceScore {
+        let sentence = &text[range.clone()];
+        let Scratch { tokens, lower, resolved, slots, pending, cache } = scratch;
+        tokenize_into(sentence, tokens, lower);
+        let table = self.lexicon.table();
+        resolved.clear();
+        let mut words = 0u32;
+        let mut caps_words = 0u32;
+        let mut cased_words = 0u32;
+        for token in tokens.iter() {
+            let word = token.lower(lower);
+            if token.kind != TokenKind::Punct {
+                words += 1;
+            }
+            if token.kind == TokenKind::Word {
+                if token.span.len() >= 2 {
+                    cased_words += 1;
+                    caps_words += u32::from(token.all_caps);
+                }
+                resolved.push(table.resolve(word, cache));
+            } else {
+                resolved.push(Resolved::NOTHING);
+            }
+        }
+        slots.clear();
+        let mut i = 0;
+        while i < tokens.len() {
+            let token = &tokens[i];
+            if token.kind == TokenKind::Punct {
+                if let Some(kind) = rules::punct_slot(sentence, token) {
+                    slots.push(Slot { kind, start: token.span.start, end: token.span.end, all_caps: false });
+                }
+                i += 1;
+                continue;
+            }
+            let matched = if resolved[i].starts_term() {
+                table.longest_match(lower, tokens, resolved, i)
+            } else {
+                None
+            };
+            let (kind, len) = match matched {
+                Some(m) => (SlotKind::Entry(m.entry), m.len),
+                None => (SlotKind::Plain, 1),
+            };
+            let last = &tokens[i + len - 1];
+            let all_caps = tokens[i..i + len].iter().all(|t| t.all_caps);
+            slots.push(Slot { kind, start: token.span.start, end: last.span.end, all_caps });
+            i += len;
+        }
+        let mostly_caps = cased_words > 0 && caps_words * 2 > cased_words;
+        let first_cue = cues.len();
+        let sums = rules::apply(&self.lexicon, slots, mostly_caps, range.start as u32, cues, pending);
+        let stance = normalize(sums.stance, self.options.stance_alpha);
+        SentenceScore {
+            range,
+            sentiment: normalize(sums.sentiment, self.options.sentiment_alpha),
+            stance,
+            label: self.label(stance),
+            optimism: sums.optimism,
+            skepticism: sums.skepticism,
+            hedges: sums.hedges,
+            words,
+            cues: first_cue..cues.len(),
+        }
+    }
+
+    fn summarize(&self, sentences: &[SentenceScore]) -> DocumentSummary {
+        let n = sentences.len();
+        if n == 0 {
+            return DocumentSummary::default();
+        }
+        let count = |label: Label| sentences.iter().filter(|s| s.label == label).count() as f64 / n as f64;
+        DocumentSummary {
+            sentences: n,
+            sentiment: sentences.iter().map(|s| s.sentiment).sum::<f64>() / n as f64,
+            stance: sentences.iter().map(|s| s.stance).sum::<f64>() / n as f64,
+            optimistic_share: count(Label::Optimistic),
+            skeptical_share: count(Label::Skeptical),
+            neutral_share: count(Label::Neutral),
+            hedges: sentences.iter().map(|s| u64::from(s.hedges)).sum(),
+            words: sentences.iter().map(|s| u64::from(s.words)).sum(),
+        }
+    }
+
+    /// The kind of the entry behind a cue (`None` for a question's pull).
+    pub fn cue_kind(&self, cue: &Cue) -> Option<Kind> {
+        (cue.entry != u32::MAX).then(|| self.lexicon.entry(cue.entry).kind)
+    }
+}
+
+/// Maps a raw sum into (−1, 1): `x / sqrt(x² + alpha)`.
+pub fn normalize(x: f64, alpha: f64) -> f64 {
+    if x == 0.0 {
+        0.0
+    } else {
+        x / (x * x + alpha).sqrt()
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,464 @@
+//! The rules that turn a sentence's lexicon matches into its two raw sums.
+//!
+//! [`apply`] runs once per sentence over the matched slots, left to right, and produces the
+//! [`Cue`]s with the weight each finally contributes and the [`Rule`]s that changed it. Each
+//! rule is one small piece of this file with its constant beside it; the constants are
+//! documented again, with examples, in the README's "How a sentence is scored".
+//!
+//! 1. **Spillover**: an entry with only a sentiment weight moves stance by
+//!    [`SENTIMENT_TO_STANCE`] × its sentiment, and one with only a stance weight moves
+//!    sentiment by [`STANCE_TO_SENTIMENT`] × its stance ("gamble" is also a little negative).
+//! 2. **Negation**: a negator flips and damps (× [`NEGATION`]) the cues in the next
+//!    [`NEGATION_WINDOW`] words of its clause; two negators in one scope cancel.
+//! 3. **Boosters and dampeners** scale the next cue within [`MODIFIER_WINDOW`] words by
+//!    1 ± their weight; an ALL-CAPS cue in a mixed-case sentence is scaled by
+//!    1 + [`CAPS_EMPHASIS`]; each `!` (up to [`MAX_EXCLAMATIONS`]) adds [`EXCLAMATION`] to
+//!    the size of both sums.
+//! 4. **Contrast**: cues before the last contrast marker ("but") are scaled by
+//!    [`BEFORE_CONTRAST`], cues after it by [`AFTER_CONTRAST`]; the clause a concessive
+//!    ("although", "despite") opens is scaled by [`CONCEDED`].
+//! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
+//!    [`HEDGE_PULL`]. In a question, optimistic stance is turned into doubt (× [`QUESTIONED`])
+//!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`].
+//! 6. **Direction × quantity**: a movement and a quantity within [`COMPOSE_WINDOW`] words of
+//!    one clause compose into one cue of stance ±[`COMPOSED_STANCE`] × intensity and
+//!    sentiment ±[`COMPOSED_SENTIMENT`] × intensity: up × good-when-up ("profit rose") and
+//!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical.
+
+use crate::lexicon::{Entry, Kind, Lexicon};
+use crate::tokenize::{Token, TokenKind};
+
+/// Stance moved by an entry that has only a sentiment weight, per unit of sentiment.
+pub const SENTIMENT_TO_STANCE: f64 = 0.5;
+/// Sentiment moved by an entry that has only a stance weight, per unit of stance.
+pub const STANCE_TO_SENTIMENT: f64 = 0.5;
+/// Factor applied to a negated cue: flips it and damps it ("not a gamble" reads mildly
+/// optimistic, not as strongly as "a sure bet").
+pub const NEGATION: f64 = -0.7;
+/// Words (a matched phrase counts as one) after a negator that it reaches.
+pub const NEGATION_WINDOW: u8 = 4;
+/// Words after a booster or dampener within which it scales the next cue.
+pub const MODIFIER_WINDOW: u8 = 3;
+/// Extra weight of an ALL-CAPS cue in a sentence that is not itself all caps.
+pub const CAPS_EMPHASIS: f64 = 0.35;
+/// Added to the size of each raw sum per exclamation mark.
+pub const EXCLAMATION: f64 = 0.25;
+/// Exclamation marks beyond this add nothing.
+pub const MAX_EXCLAMATIONS: usize = 4;
+/// Scale of cues before the last contrast marker.
+pub const BEFORE_CONTRAST: f64 = 0.5;
+/// Scale of cues after the last contrast marker.
+pub const AFTER_CONTRAST: f64 = 1.5;
+/// Scale of cues in the clause a concessive marker opens.
+pub const CONCEDED: f64 = 0.5;
+/// Stance pulled toward skepticism per unit of hedge weight.
+pub const HEDGE_PULL: f64 = 1.0;
+/// Factor applied to optimistic stance in a question: a claim put as a question reads as
+/// doubted.
+pub const QUESTIONED: f64 = -0.5;
+/// Stance pulled toward skepticism by a question that challenges (holds a booster or an
+/// optimistic claim).
+pub const QUESTION_PULL: f64 = 0.5;
+/// Words between a movement and a quantity that still compose.
+pub const COMPOSE_WINDOW: usize = 5;
+/// Stance of a composed movement × quantity cue per unit of movement intensity.
+pub const COMPOSED_STANCE: f64 = 1.5;
+/// Sentiment of a composed movement × quantity cue per unit of movement intensity.
+pub const COMPOSED_SENTIMENT: f64 = 1.0;
+
+/// A rule that changed a cue, for explanations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u16)]
+pub enum Rule {
+    Negated = 1,
+    Boosted = 1 << 1,
+    Dampened = 1 << 2,
+    Caps = 1 << 3,
+    BeforeContrast = 1 << 4,
+    AfterContrast = 1 << 5,
+    Conceded = 1 << 6,
+    Questioned = 1 << 7,
+    /// A movement composed with a quantity.
+    Composed = 1 << 8,
+    /// A quantity whose tone went into a composed movement.
+    Absorbed = 1 << 9,
+    Hedge = 1 << 10,
+    /// A challenging question's pull.
+    Challenge = 1 << 11,
+}
+
+impl Rule {
+    pub const ALL: [Rule; 12] = [
+        Rule::Negated,
+        Rule::Boosted,
+        Rule::Dampened,
+        Rule::Caps,
+        Rule::BeforeContrast,
+        Rule::AfterContrast,
+        Rule::Conceded,
+        Rule::Questioned,
+        Rule::Composed,
+        Rule::Absorbed,
+        Rule::Hedge,
+        Rule::Challenge,
+    ];
+
+    /// The word explanations use.
+    pub fn name(self) -> &'static str {
+        match self {
+            Rule::Negated => "negated",
+            Rule::Boosted => "boosted",
+            Rule::Dampened => "dampened",
+            Rule::Caps => "caps",
+            Rule::BeforeContrast => "before-contrast",
+            Rule::AfterContrast => "after-contrast",
+            Rule::Conceded => "conceded",
+            Rule::Questioned => "questioned",
+            Rule::Composed => "composed",
+            Rule::Absorbed => "absorbed",
+            Rule::Hedge => "hedge",
+            Rule::Challenge => "challenge",
+        }
+    }
+}
+
+/// One matched entry of a sentence and what it finally contributed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Cue {
+    /// Entry id in the lexicon (`u32::MAX` for a challenging question's pull).
+    pub entry: u32,
+    /// Byte span of the matched words in the document.
+    pub span: (u32, u32),
+    /// For a composed movement: the span of its quantity.
+    pub partner: Option<(u32, u32)>,
+    /// Weights before the rules (after spillover, or the composed weights).
+    pub base_sentiment: f64,
+    pub base_stance: f64,
+    /// What it finally contributed to the raw sums.
+    pub sentiment: f64,
+    pub stance: f64,
+    /// Bit set of [`Rule`]s.
+    pub rules: u16,
+}
+
+impl Cue {
+    pub fn has(&self, rule: Rule) -> bool {
+        self.rules & rule as u16 != 0
+    }
+}
+
+/// What a slot of the sentence is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum SlotKind {
+    /// A matched lexicon entry.
+    Entry(u32),
+    /// A word or number that matched nothing.
+    Plain,
+    /// Punctuation that ends a clause: , ; : ( ) and dashes.
+    Boundary,
+    /// An exclamation mark.
+    Exclamation,
+    /// A question mark.
+    Question,
+}
+
+/// One unit of the sentence after matching: a matched term, a plain word or a boundary.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Slot {
+    pub kind: SlotKind,
+    /// Byte span in the sentence.
+    pub start: u32,
+    pub end: u32,
+    pub all_caps: bool,
+}
+
+/// The raw sums of one sentence.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub(super) struct Sums {
+    pub sentiment: f64,
+    pub stance: f64,
+    pub optimism: f64,
+    pub skepticism: f64,
+    pub hedges: u32,
+}
+
+/// Classifies a non-word token.
+pub(super) fn punct_slot(sentence: &str, token: &Token) -> Option<SlotKind> {
+    debug_assert!(token.kind == TokenKind::Punct);
+    match &sentence[token.span.start as usize..token.span.end as usize] {
+        "," | ";" | ":" | "(" | ")" | "-" | "–" | "—" | "[" | "]" => Some(SlotKind::Boundary),
+        "!" => Some(SlotKind::Exclamation),
+        "?" => Some(SlotKind::Question),
+        _ => None,
+    }
+}
+
+/// A cue while the rules still run over it.
+#[derive(Clone, Debug)]
+pub(super) struct Pending {
+    cue: Cue,
+    /// Product of the scales applied so far.
+    factor: f64,
+    clause: u32,
+    slot: usize,
+}
+
+/// Runs every rule over `slots` and appends the sentence's cues to `cues`, offsetting spans by
+/// `offset` (the sentence's start in the document). `pending` is reused scratch.
+pub(super) fn apply(
+    lexicon: &Lexicon,
+    slots: &[Slot],
+    mostly_caps: bool,
+    offset: u32,
+    cues: &mut Vec<Cue>,
+    pending: &mut Vec<Pending>,
+) -> Sums {
+    pending.clear();
+    let mut sums = Sums::default();
+    let mut negation_left = 0u8;
+    let mut negated = false;
+    let mut boost = 0.0f64;
+    let mut boost_left = 0u8;
+    let mut clause = 0u32;
+    let mut last_contrast: Option<u32> = None;
+    let mut conceded_clauses = 0u64;
+    let mut exclamations = 0usize;
+    let mut question = false;
+    let mut boosters_seen = false;
+
+    for (i, slot) in slots.iter().enumerate() {
+        let id = match slot.kind {
+            SlotKind::Boundary => {
+                negation_left = 0;
+                boost_left = 0;
+                clause += 1;
+                continue;
+            }
+            SlotKind::Exclamation => {
+                exclamations += 1;
+                continue;
+            }
+            SlotKind::Question => {
+                // A question mark counts when no word follows it in the sentence.
+                question =
+                    !slots[i + 1..].iter().any(|s| matches!(s.kind, SlotKind::Plain | SlotKind::Entry(_)));
+                continue;
+            }
+            SlotKind::Plain => {
+                negation_left = negation_left.saturating_sub(1);
+                boost_left = boost_left.saturating_sub(1);
+                continue;
+            }
+            SlotKind::Entry(id) => id,
+        };
+        let entry = lexicon.entry(id);
+        match entry.kind {
+            Kind::Negator => {
+                negated = !(negation_left > 0 && negated);
+                negation_left = NEGATION_WINDOW;
+                continue;
+            }
+            Kind::Booster | Kind::Dampener => {
+                let w = f64::from(entry.weight);
+                boost += if entry.kind == Kind::Booster { w } else { -w };
+                boost_left = MODIFIER_WINDOW;
+                boosters_seen |= entry.kind == Kind::Booster;
+                negation_left = negation_left.saturating_sub(1);
+                continue;
+            }
+            Kind::Contrast => {
+                negation_left = 0;
+                boost_left = 0;
+                clause += 1;
+                last_contrast = Some(clause);
+                continue;
+            }
+            Kind::Concessive => {
+                negation_left = 0;
+                boost_left = 0;
+                clause += 1;
+                conceded_clauses |= clause_bit(clause);
+                continue;
+            }
+            Kind::Hedge => {
+                sums.hedges += 1;
+                let pull = -f64::from(entry.weight) * HEDGE_PULL;
+                let cue = Cue {
+                    entry: id,
+                    span: (offset + slot.start, offset + slot.end),
+                    partner: None,
+                    base_sentiment: 0.0,
+                    base_stance: pull,
+                    sentiment: 0.0,
+                    stance: pull,
+                    rules: Rule::Hedge as u16,
+                };
+                pending.push(Pending { cue, factor: 1.0, clause: u32::MAX, slot: i });
+                negation_left = negation_left.saturating_sub(1);
+                continue;
+            }
+            Kind::Cue | Kind::Up | Kind::Down | Kind::Good | Kind::Bad => {}
+        }
+        let (base_sentiment, base_stance) = base_weights(entry);
+        let mut factor = 1.0;
+        let mut rules = 0u16;
+        if negation_left > 0 {
+            if negated {
+                factor *= NEGATION;
+                rules |= Rule::Negated as u16;
+            }
+            negation_left -= 1;
+        }
+        if boost_left > 0 && boost != 0.0 {
+            factor *= (1.0 + boost).max(0.0);
+            rules |= if boost > 0.0 { Rule::Boosted } else { Rule::Dampened } as u16;
+        }
+        boost = 0.0;
+        boost_left = 0;
+        if slot.all_caps && !mostly_caps {
+            factor *= 1.0 + CAPS_EMPHASIS;
+            rules |= Rule::Caps as u16;
+        }
+        let cue = Cue {
+            entry: id,
+            span: (offset + slot.start, offset + slot.end),
+            partner: None,
+            base_sentiment,
+            base_stance,
+            sentiment: 0.0,
+            stance: 0.0,
+            rules,
+        };
+        pending.push(Pending { cue, factor, clause, slot: i });
+    }
+
+    compose_movements(lexicon, slots, pending);
+
+    for Pending { cue, factor, clause, .. } in pending.iter_mut() {
+        if cue.has(Rule::Hedge) {
+            continue;
+        }
+        if let Some(contrast) = last_contrast {
+            if *clause < contrast {
+                *factor *= BEFORE_CONTRAST;
+                cue.rules |= Rule::BeforeContrast as u16;
+            } else {
+                *factor *= AFTER_CONTRAST;
+                cue.rules |= Rule::AfterContrast as u16;
+            }
+        }
+        if conceded_clauses & clause_bit(*clause) != 0 {
+            *factor *= CONCEDED;
+            cue.rules |= Rule::Conceded as u16;
+        }
+        cue.sentiment = cue.base_sentiment * *factor;
+        cue.stance = cue.base_stance * *factor;
+        if question && cue.stance > 0.0 {
+            cue.stance *= QUESTIONED;
+            cue.rules |= Rule::Questioned as u16;
+        }
+    }
+
+    let challenged = question && (boosters_seen || pending.iter().any(|p| p.cue.has(Rule::Questioned)));
+    for Pending { cue, .. } in pending.drain(..) {
+        sums.sentiment += cue.sentiment;
+        sums.stance += cue.stance;
+        if cue.stance > 0.0 {
+            sums.optimism += cue.stance;
+        } else {
+            sums.skepticism -= cue.stance;
+        }
+        cues.push(cue);
+    }
+    if challenged {
+        sums.stance -= QUESTION_PULL;
+        sums.skepticism += QUESTION_PULL;
+        let end = slots.last().map_or(0, |s| s.end);
+        cues.push(Cue {
+            entry: u32::MAX,
+            span: (offset + end - 1, offset + end),
+            partner: None,
+            base_sentiment: 0.0,
+            base_stance: -QUESTION_PULL,
+            sentiment: 0.0,
+            stance: -QUESTION_PULL,
+            rules: Rule::Challenge as u16,
+        });
+    }
+    let emphasis = EXCLAMATION * exclamations.min(MAX_EXCLAMATIONS) as f64;
+    sums.sentiment += emphasis * sums.sentiment.signum() * f64::from(u8::from(sums.sentiment != 0.0));
+    sums.stance += emphasis * sums.stance.signum() * f64::from(u8::from(sums.stance != 0.0));
+    sums
+}
+
+/// An entry's weights with spillover filled in.
+fn base_weights(entry: &Entry) -> (f64, f64) {
+    let sentiment = entry.sentiment.map(f64::from);
+    let stance = entry.stance.map(f64::from);
+    match (sentiment, stance) {
+        (Some(se), Some(st)) => (se, st),
+        (Some(se), None) => (se, se * SENTIMENT_TO_STANCE),
+        (None, Some(st)) => (st * STANCE_TO_SENTIMENT, st),
+        (None, None) => (0.0, 0.0),
+    }
+}
+
+/// Pairs each movement with the nearest quantity of its clause and turns the pair into one
+/// composed cue on the movement; the quantity's own tone is absorbed.
+fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending]) {
+    let kind_of =
+        |p: &Pending| if p.cue.has(Rule::Hedge) { Kind::Hedge } else { lexicon.entry(p.cue.entry).kind };
+    for m in 0..pending.len() {
+        let direction = match kind_of(&pending[m]) {
+            Kind::Up => 1.0,
+            Kind::Down => -1.0,
+            _ => continue,
+        };
+        let mut best: Option<(usize, usize)> = None; // (preference score, index)
+        for (q, candidate) in pending.iter().enumerate() {
+            if !matches!(kind_of(candidate), Kind::Good | Kind::Bad) || candidate.clause != pending[m].clause
+            {
+                continue;
+            }
+            let distance = words_between(slots, pending[m].slot, candidate.slot);
+            if distance > COMPOSE_WINDOW {
+                continue;
+            }
+            // Prefer the subject before the verb ("profit rose") over a quantity after it.
+            let score = distance * 2 + usize::from(q > m);
+            if best.is_none_or(|(s, _)| score < s) {
+                best = Some((score, q));
+            }
+        }
+        let Some((_, q)) = best else { continue };
+        let quality = if kind_of(&pending[q]) == Kind::Good { 1.0 } else { -1.0 };
+        let intensity = f64::from(lexicon.entry(pending[m].cue.entry).weight);
+        let quantity_negated = pending[q].cue.has(Rule::Negated);
+        let quantity_span = pending[q].cue.span;
+        let quantity = &mut pending[q].cue;
+        quantity.base_sentiment = 0.0;
+        quantity.base_stance = 0.0;
+        quantity.rules |= Rule::Absorbed as u16;
+        let Pending { cue: movement, factor, .. } = &mut pending[m];
+        movement.base_stance = direction * quality * intensity * COMPOSED_STANCE;
+        movement.base_sentiment = direction * quality * intensity * COMPOSED_SENTIMENT;
+        movement.partner = Some(quantity_span);
+        movement.rules |= Rule::Composed as u16;
+        // A negated quantity ("no profit growth") turns the pair around too.
+        if quantity_negated && !movement.has(Rule::Negated) {
+            *factor *= NEGATION;
+            movement.rules |= Rule::Negated as u16;
+        }
+    }
+}
+
+/// The bit of a clause in a 64-clause set (later clauses share the last bit).
+fn clause_bit(clause: u32) -> u64 {
+    1u64 << clause.min(63)
+}
+
+/// Words and matched terms strictly between two slots.
+fn words_between(slots: &[Slot], a: usize, b: usize) -> usize {
+    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
+    slots[lo + 1..hi].iter().filter(|s| matches!(s.kind, SlotKind::Plain | SlotKind::Entry(_))).count()
+}

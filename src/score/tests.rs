@@ -1,0 +1,285 @@
+//! One test per rule, on a small lexicon written here so that each test shows exactly what
+//! its rule changes. The embedded lexicons are exercised by the integration tests.
+
+use super::rules::*;
+use super::*;
+use crate::lexicon::LexiconBuilder;
+
+const TEST_LEXICON: &str = "\
+term\tsentiment\tstance\tkind\tweight
+bold play\t1\t2\t\t
+gamble\t-1\t-1.5\t\t
+gambl*\t-1\t-1\t\t
+expensive gamble\t-1\t-2.5\t\t
+laggard\t-1\t-1.5\t\t
+convincing\t1.5\t1.5\t\t
+bold\t1\t1\t\t
+expensive\t-1\t-1\t\t
+great\t3\t\t\t
+deliver\t\t1\t\t
+clear skies\t1\t1.5\t\t
+rose\t\t\tup\t1
+soared\t\t\tup\t2
+fell\t\t-0.5\tdown\t1
+narrowed\t\t\tdown\t1
+widened\t\t\tup\t1
+missed\t-1\t-1.5\tdown\t1
+profit\t\t\tgood\t
+sales\t\t\tgood\t
+revenue\t\t\tgood\t
+losses\t-1\t-1\tbad\t
+costs\t\t\tbad\t
+debt\t\t\tbad\t
+not\t\t\tnegator\t
+no longer\t\t\tnegator\t
+never\t\t\tnegator\t
+very\t\t\tbooster\t0.3
+staggeringly\t\t\tbooster\t0.6
+slightly\t\t\tdampener\t0.3
+really\t\t\tbooster\t0.3
+may\t\t\thedge\t0.5
+remains to be seen\t\t\thedge\t0.9
+but\t\t\tcontrast\t
+although\t\t\tconcessive\t
+";
+
+fn scorer() -> Scorer {
+    let lexicon = LexiconBuilder::new().tsv("test.tsv", TEST_LEXICON).unwrap().build().unwrap();
+    Scorer::new(lexicon, ScoreOptions::default())
+}
+
+/// Scores one sentence; returns its score and its explanation.
+fn score(text: &str) -> (SentenceScore, String) {
+    let doc = scorer().score_text(text);
+    assert_eq!(doc.sentences.len(), 1, "{text:?} should be one sentence");
+    let sentence = doc.sentences[0].clone();
+    let why = explain::cues_to_string(text, doc.cues_of(&sentence));
+    (sentence, why)
+}
+
+fn stance(text: &str) -> f64 {
+    score(text).0.stance
+}
+
+fn sentiment(text: &str) -> f64 {
+    score(text).0.sentiment
+}
+
+#[test]
+fn plain_cues_set_the_sign() {
+    assert!(stance("It is a bold play.") > 0.1);
+    assert!(stance("It is a gamble.") < -0.1);
+    assert_eq!(stance("The company announced a deal."), 0.0);
+}
+
+#[test]
+fn longest_match_counts_an_expensive_gamble_once() {
+    let (s, why) = score("An expensive gamble.");
+    assert_eq!(why, "expensive gamble [stance -2.50 sentiment -1.00]");
+    assert_eq!(s.skepticism, 2.5);
+}
+
+#[test]
+fn prefix_pattern_matches_inflections() {
+    assert!(stance("They are gambling again.") < 0.0);
+}
+
+#[test]
+fn negation_flips_a_gamble() {
+    assert!(stance("It is not a gamble.") > 0.1);
+    let (_, why) = score("It is not a gamble.");
+    assert!(why.contains("negated"), "{why}");
+}
+
+#[test]
+fn no_longer_a_laggard_reads_optimistic() {
+    assert!(stance("Amazon is no longer a laggard.") > 0.1);
+}
+
+#[test]
+fn not_convincing_reads_skeptical() {
+    assert!(stance("The plan is not convincing.") < -0.1);
+    assert!(stance("The plan is convincing.") > 0.1);
+}
+
+#[test]
+fn negation_damps_as_well_as_flips() {
+    assert!(stance("It is not a gamble.").abs() < stance("It is a gamble.").abs());
+}
+
+#[test]
+fn negation_stops_at_a_comma() {
+    assert!(stance("Not now, it is a gamble.") < 0.0);
+}
+
+#[test]
+fn negation_window_is_limited() {
+    assert!(stance("Not that anyone here ever said it was a gamble.") < 0.0);
+}
+
+#[test]
+fn double_negation_cancels() {
+    assert!(stance("It is not never a gamble.") < 0.0);
+}
+
+#[test]
+fn boosters_strengthen_the_next_cue() {
+    assert!(stance("A very bold play.") > stance("A bold play."));
+}
+
+#[test]
+fn dampeners_weaken_the_next_cue() {
+    let damped = stance("A slightly bold play.");
+    assert!(damped > 0.0 && damped < stance("A bold play."));
+}
+
+#[test]
+fn all_caps_adds_emphasis_in_a_mixed_case_sentence() {
+    assert!(sentiment("It was GREAT.") > sentiment("It was great."));
+    assert_eq!(sentiment("IT WAS GREAT."), sentiment("it was great."));
+}
+
+#[test]
+fn exclamation_marks_add_emphasis_up_to_a_cap() {
+    assert!(sentiment("It was great!") > sentiment("It was great."));
+    assert_eq!(sentiment("It was great!!!!"), sentiment("It was great!!!!!!!!"));
+    assert_eq!(sentiment("It was announced!"), 0.0);
+}
+
+#[test]
+fn but_clause_outweighs_the_first() {
+    let (s, why) = score("A bold move, but staggeringly expensive.");
+    assert!(s.stance < -0.05, "{why}");
+    assert!(why.contains("before-contrast") && why.contains("after-contrast"), "{why}");
+}
+
+#[test]
+fn concessive_clause_is_outweighed() {
+    assert!(
+        stance("Although it is expensive, it is a bold play.")
+            > stance("It is expensive, it is a bold play.")
+    );
+}
+
+#[test]
+fn hedges_pull_toward_skepticism_and_are_counted() {
+    let (s, why) = score("The returns remains to be seen and may come.");
+    assert_eq!(s.hedges, 2);
+    assert!(s.stance < 0.0);
+    assert!(why.contains("hedge"), "{why}");
+    assert!(stance("It may be a bold play.") < stance("It is a bold play."));
+}
+
+#[test]
+fn a_challenging_question_leans_skeptical() {
+    let (s, why) = score("Can it really deliver?");
+    assert!(s.stance < -0.1, "{why}");
+    assert!(stance("It can deliver.") > 0.0);
+}
+
+#[test]
+fn a_plain_question_without_claims_stays_neutral() {
+    assert_eq!(stance("What happens next?"), 0.0);
+}
+
+#[test]
+fn movement_times_quantity_composes() {
+    for text in ["Profit rose.", "Sales soared 20%.", "Debt fell sharply.", "Losses narrowed to $5 million."]
+    {
+        assert!(stance(text) > 0.1, "{text} should be optimistic: {}", score(text).1);
+    }
+    for text in ["Revenue fell.", "Costs soared.", "Losses widened.", "Revenue missed forecasts."] {
+        assert!(stance(text) < -0.1, "{text} should be skeptical: {}", score(text).1);
+    }
+}
+
+#[test]
+fn composed_cue_is_explained_as_a_pair() {
+    let (_, why) = score("Operating profit rose 12%.");
+    assert_eq!(why, "profit … rose [stance +1.50 sentiment +1.00] composed");
+}
+
+#[test]
+fn intensity_scales_the_composition() {
+    assert!(stance("Profit soared.") > stance("Profit rose."));
+}
+
+#[test]
+fn a_movement_alone_keeps_its_own_tone() {
+    assert!(stance("Shares fell.") < 0.0);
+    assert!(stance("It missed.") < -0.1);
+}
+
+#[test]
+fn a_quantity_in_another_clause_does_not_compose() {
+    // "fell" alone is mildly skeptical; composed with "debt" it would be optimistic.
+    assert!(stance("Debt is high; shares fell.") < 0.0);
+}
+
+#[test]
+fn negated_movement_turns_around() {
+    assert!(stance("Profit did not rise.") < 0.0 || stance("Profit never rose.") < 0.0);
+    assert!(stance("Profit never rose.") < 0.0);
+}
+
+#[test]
+fn scores_stay_in_range() {
+    let many = "bold play ".repeat(150);
+    let s = stance(&many);
+    assert!(s > 0.99 && s < 1.0);
+}
+
+#[test]
+fn scoring_is_deterministic_bit_for_bit() {
+    let text = "A bold play. But an expensive gamble, not all clear skies! Profit rose; losses widened?";
+    let a = scorer().score_text(text);
+    let b = scorer().score_text(text);
+    assert_eq!(a, b);
+    let sum_a: Vec<u64> = a.sentences.iter().map(|s| s.stance.to_bits()).collect();
+    let sum_b: Vec<u64> = b.sentences.iter().map(|s| s.stance.to_bits()).collect();
+    assert_eq!(sum_a, sum_b);
+}
+
+#[test]
+fn reused_scratch_gives_the_same_result() {
+    let scorer = scorer();
+    let mut scratch = Scratch::default();
+    let mut out = DocumentScore::default();
+    scorer.score_into("Profit rose. It is a gamble.", &mut scratch, &mut out);
+    scorer.score_into("A bold play.", &mut scratch, &mut out);
+    assert_eq!(out, scorer.score_text("A bold play."));
+}
+
+#[test]
+fn summary_means_and_shares() {
+    let doc = scorer().score_text("A bold play. A gamble. The sky is blue. Fine weather.");
+    let s = &doc.summary;
+    assert_eq!(s.sentences, 4);
+    assert_eq!((s.optimistic_share, s.skeptical_share, s.neutral_share), (0.25, 0.25, 0.5));
+    let mean = doc.sentences.iter().map(|x| x.stance).sum::<f64>() / 4.0;
+    assert_eq!(s.stance, mean);
+}
+
+#[test]
+fn empty_text_has_no_sentences() {
+    let doc = scorer().score_text("");
+    assert_eq!(doc.summary, DocumentSummary::default());
+}
+
+#[test]
+fn labels_follow_the_thresholds() {
+    let options = ScoreOptions { optimistic_threshold: 0.9, ..ScoreOptions::default() };
+    let lexicon = LexiconBuilder::new().tsv("t.tsv", TEST_LEXICON).unwrap().build().unwrap();
+    let strict = Scorer::new(lexicon, options);
+    assert_eq!(strict.score_text("A bold play.").sentences[0].label, Label::Neutral);
+    assert_eq!(scorer().score_text("A bold play.").sentences[0].label, Label::Optimistic);
+}
+
+#[test]
+fn spillover_fills_the_missing_dimension() {
+    let (s, _) = score("It was great.");
+    assert!(s.stance > 0.0);
+    let (s, _) = score("It can deliver.");
+    assert!(s.sentiment > 0.0);
+    assert_eq!(SENTIMENT_TO_STANCE, 0.5);
+}

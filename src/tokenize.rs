@@ -1,0 +1,273 @@
+//! Words, numbers and punctuation of one sentence.
+//!
+//! [`tokenize_into`] splits a sentence into [`Token`]s with byte spans into the sentence and
+//! writes each word's lookup form (lower case, curly apostrophes and Unicode hyphens folded to
+//! ASCII) into one reused `String`, so tokenizing allocates nothing once the buffers have
+//! grown. Apostrophes and hyphens between letters or digits stay inside a word (`long-term`,
+//! `don't`, `AI's`); any Unicode letter or digit is a word character. A word made only of
+//! digits and inner `.`/`,` (`4.2`, `1,000`) is a [`TokenKind::Number`]; every other
+//! non-space character is its own [`TokenKind::Punct`] token.
+//!
+//! It knows nothing of lexicons or scores; the lookup form is all `score` needs.
+
+use std::ops::Range;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+/// One token of a sentence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte span in the sentence as written.
+    pub span: Range<u32>,
+    /// Byte span of the lookup form in the shared lower-case buffer (empty for punctuation).
+    pub lower: Range<u32>,
+    pub kind: TokenKind,
+    /// A word of two or more letters, all upper case ("GREAT", "AWS").
+    pub all_caps: bool,
+}
+
+impl Token {
+    /// The lookup form of this token, given the buffer `tokenize_into` wrote.
+    pub fn lower<'b>(&self, buffer: &'b str) -> &'b str {
+        &buffer[self.lower.start as usize..self.lower.end as usize]
+    }
+}
+
+/// Tokenizes `sentence`, replacing the contents of `tokens` and `lower`.
+///
+/// ```
+/// use tenor::tokenize::{tokenize_into, TokenKind};
+/// let (mut tokens, mut lower) = (Vec::new(), String::new());
+/// tokenize_into("It’s NOT a long-term bet, $4.2 bn!", &mut tokens, &mut lower);
+/// let words: Vec<&str> = tokens.iter().filter(|t| t.kind == TokenKind::Word).map(|t| t.lower(&lower)).collect();
+/// assert_eq!(words, ["it's", "not", "a", "long-term", "bet", "bn"]);
+/// ```
+pub fn tokenize_into(sentence: &str, tokens: &mut Vec<Token>, lower: &mut String) {
+    tokens.clear();
+    lower.clear();
+    let bytes = sentence.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_alphanumeric() {
+            i = push_word(sentence, i, tokens, lower);
+            continue;
+        }
+        if b < 0x80 {
+            tokens.push(punct(i, i + 1));
+            i += 1;
+            continue;
+        }
+        let c = sentence[i..].chars().next().unwrap_or(' ');
+        let len = c.len_utf8();
+        if c.is_alphanumeric() {
+            i = push_word(sentence, i, tokens, lower);
+        } else {
+            if !c.is_whitespace() && !is_invisible(c) {
+                tokens.push(punct(i, i + len));
+            }
+            i += len;
+        }
+    }
+}
+
+fn punct(start: usize, end: usize) -> Token {
+    Token { span: start as u32..end as u32, lower: 0..0, kind: TokenKind::Punct, all_caps: false }
+}
+
+/// Zero-width and bidi control characters: not tokens at all.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// Joiners that stay inside a word when a letter or digit follows them.
+fn joiner_fold(c: char) -> Option<char> {
+    match c {
+        '\'' | '’' | 'ʼ' => Some('\''),
+        '-' | '\u{2010}' | '\u{2011}' => Some('-'),
+        _ => None,
+    }
+}
+
+/// Reads the word starting at `start`, pushes its token and lookup form, returns its end.
+fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut String) -> usize {
+    let lower_start = lower.len();
+    let mut end = start;
+    let mut letters = 0u32;
+    let mut upper = 0u32;
+    let mut only_digits = true;
+    let mut chars = sentence[start..].char_indices().peekable();
+    while let Some((off, c)) = chars.next() {
+        let at = start + off;
+        if c.is_ascii() {
+            let b = c as u8;
+            if b.is_ascii_alphanumeric() {
+                if b.is_ascii_alphabetic() {
+                    letters += 1;
+                    only_digits = false;
+                    if b.is_ascii_uppercase() {
+                        upper += 1;
+                    }
+                }
+                lower.push(b.to_ascii_lowercase() as char);
+                end = at + 1;
+                continue;
+            }
+        } else if c.is_alphanumeric() {
+            if c.is_alphabetic() {
+                letters += 1;
+                only_digits = false;
+                if c.is_uppercase() {
+                    upper += 1;
+                }
+            }
+            lower.extend(c.to_lowercase());
+            end = at + c.len_utf8();
+            continue;
+        }
+        // An inner joiner or a digit separator ("4.2", "1,000") needs a word character after it.
+        let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let inner = joiner_fold(c).or_else(|| {
+            (only_digits && matches!(c, '.' | ',') && chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit()))
+                .then_some(c)
+        });
+        match inner {
+            Some(folded) if next_is_word => {
+                lower.push(folded);
+                end = at + c.len_utf8();
+            }
+            _ => break,
+        }
+    }
+    let kind = if only_digits { TokenKind::Number } else { TokenKind::Word };
+    if kind == TokenKind::Number {
+        lower.truncate(lower_start);
+    }
+    let lower_range = if kind == TokenKind::Word { lower_start as u32..lower.len() as u32 } else { 0..0 };
+    tokens.push(Token {
+        span: start as u32..end as u32,
+        lower: lower_range,
+        kind,
+        all_caps: letters >= 2 && upper == letters,
+    });
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<(TokenKind, String)> {
+        let (mut tokens, mut lower) = (Vec::new(), String::new());
+        tokenize_into(s, &mut tokens, &mut lower);
+        tokens
+            .iter()
+            .map(|t| {
+                let text = match t.kind {
+                    TokenKind::Word => t.lower(&lower).to_string(),
+                    _ => s[t.span.start as usize..t.span.end as usize].to_string(),
+                };
+                (t.kind, text)
+            })
+            .collect()
+    }
+
+    fn words(s: &str) -> Vec<String> {
+        toks(s).into_iter().filter(|(k, _)| *k == TokenKind::Word).map(|(_, w)| w).collect()
+    }
+
+    #[test]
+    fn inner_apostrophes_and_hyphens_stay() {
+        assert_eq!(
+            words("don't long-term AI's state-of-the-art"),
+            ["don't", "long-term", "ai's", "state-of-the-art"]
+        );
+    }
+
+    #[test]
+    fn curly_apostrophes_and_unicode_hyphens_fold_to_ascii() {
+        assert_eq!(words("It’s a well‐known firm"), ["it's", "a", "well-known", "firm"]);
+    }
+
+    #[test]
+    fn trailing_and_leading_joiners_are_punctuation() {
+        assert_eq!(
+            toks("'tis - ok-"),
+            [
+                (TokenKind::Punct, "'".into()),
+                (TokenKind::Word, "tis".into()),
+                (TokenKind::Punct, "-".into()),
+                (TokenKind::Word, "ok".into()),
+                (TokenKind::Punct, "-".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_with_separators_are_one_token() {
+        assert_eq!(
+            toks("$4.2 1,000 3.5%"),
+            [
+                (TokenKind::Punct, "$".into()),
+                (TokenKind::Number, "4.2".into()),
+                (TokenKind::Number, "1,000".into()),
+                (TokenKind::Number, "3.5".into()),
+                (TokenKind::Punct, "%".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_final_period_is_not_part_of_a_number() {
+        assert_eq!(
+            toks("up 5."),
+            [(TokenKind::Word, "up".into()), (TokenKind::Number, "5".into()), (TokenKind::Punct, ".".into()),]
+        );
+    }
+
+    #[test]
+    fn mixed_letters_and_digits_are_words() {
+        assert_eq!(words("Q3 covid-19 EUR131m"), ["q3", "covid-19", "eur131m"]);
+    }
+
+    #[test]
+    fn unicode_letters_are_words_and_case_folds() {
+        assert_eq!(words("ÉCLAIR Straße 東京 Μύθος"), ["éclair", "straße", "東京", "μύθος"]);
+    }
+
+    #[test]
+    fn all_caps_needs_two_letters() {
+        let (mut tokens, mut lower) = (Vec::new(), String::new());
+        tokenize_into("GREAT A Good AWS", &mut tokens, &mut lower);
+        let caps: Vec<bool> = tokens.iter().map(|t| t.all_caps).collect();
+        assert_eq!(caps, [true, false, false, true]);
+    }
+
+    #[test]
+    fn invisible_characters_are_dropped_and_emoji_are_punctuation() {
+        assert_eq!(
+            toks("a\u{200B}b 🎉"),
+            [(TokenKind::Word, "a".into()), (TokenKind::Word, "b".into()), (TokenKind::Punct, "🎉".into()),]
+        );
+    }
+
+    #[test]
+    fn spans_point_at_the_original_text() {
+        let s = "Bold PLAY!";
+        let (mut tokens, mut lower) = (Vec::new(), String::new());
+        tokenize_into(s, &mut tokens, &mut lower);
+        let spans: Vec<&str> =
+            tokens.iter().map(|t| &s[t.span.start as usize..t.span.end as usize]).collect();
+        assert_eq!(spans, ["Bold", "PLAY", "!"]);
+    }
+}
