@@ -594,6 +594,47 @@ mod tests {
         assert_eq!((lossy.bad, lossy.first_offset, lossy.first_line), (2, 3, 2));
     }
 
+    /// Counts bad sequences and finds the first, on the whole buffer at once.
+    fn reference_tally(bytes: &[u8]) -> (u64, Option<u64>) {
+        let (mut bad, mut first, mut pos) = (0, None, 0);
+        while let Err(e) = std::str::from_utf8(&bytes[pos..]) {
+            let at = pos + e.valid_up_to();
+            bad += 1;
+            first.get_or_insert(at as u64);
+            match e.error_len() {
+                Some(n) => pos = at + n,
+                None => break,
+            }
+        }
+        (bad, first)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn chunked_decoding_matches_whole_buffer(
+            bytes in proptest::collection::vec(
+                proptest::sample::select(vec![b'a', b'\r', b'\n', 0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0x80, 0xFF]),
+                0..64,
+            ),
+            chunk in 1usize..8,
+        ) {
+            // A leading byte-order mark would be stripped; keep the comparison simple.
+            proptest::prop_assume!(!bytes.starts_with(&UTF8_BOM));
+            let (out, lossy) = decode_stream(&bytes, chunk);
+            let mut whole = bytes.clone();
+            let len = normalize_line_ends(&mut whole, &mut false);
+            proptest::prop_assert_eq!(&out, &whole[..len]);
+            let (bad, first) = reference_tally(&bytes);
+            proptest::prop_assert_eq!(lossy.as_ref().map(|l| l.bad).unwrap_or(0), bad);
+            proptest::prop_assert_eq!(lossy.as_ref().map(|l| l.first_offset), first);
+            if let (Some(l), Some(at)) = (&lossy, first) {
+                let at = at as usize;
+                let line = count_line_ends(&bytes[..at], false) + 1;
+                proptest::prop_assert_eq!(l.first_line, line);
+            }
+        }
+    }
+
     #[test]
     fn counting_reader_counts_raw_bytes() {
         let counter = Arc::new(AtomicU64::new(0));

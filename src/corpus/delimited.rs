@@ -755,7 +755,9 @@ mod tests {
     proptest! {
         #[test]
         fn any_bytes_never_panic_and_lines_are_positive(
-            header in prop::sample::select(vec![&b""[..], b"id,text\n", b"text\n", b"a,text,b\r\n"]),
+            header in prop::sample::select(vec![
+                &b""[..], b"id,text\n", b"text\n", b"a,text,b\r\n", b"\xFF\xFEt\0e\0x\0t\0\n\0",
+            ]),
             body in proptest::collection::vec(
                 prop::sample::select(vec![b'a', b',', b'"', b'\n', b'\r', b' ', 0xFF, 0xC3, 0xA9, 0]),
                 0..200,

@@ -680,6 +680,40 @@ mod tests {
         );
     }
 
+    #[test]
+    fn truncated_gzip_yields_lines_read_then_says_so() {
+        use std::io::Write;
+        let mut jsonl = Vec::new();
+        for i in 0..2000 {
+            jsonl.extend_from_slice(
+                format!("{{\"id\":{i},\"text\":\"line {i} of the news\"}}\n").as_bytes(),
+            );
+        }
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+        encoder.write_all(&jsonl).unwrap();
+        let gz = encoder.finish().unwrap();
+        let cut = Cursor::new(gz[..gz.len() / 2].to_vec());
+        let opened = Opened {
+            bytes: Box::new(flate2::read::MultiGzDecoder::new(cut)),
+            name: InputName {
+                file: "n.jsonl.gz".into(),
+                gzip: true,
+            },
+        };
+        let events: Vec<Event> = read_jsonl(opened, &ReadOptions::default())
+            .unwrap()
+            .collect();
+        let (last, docs) = events.split_last().unwrap();
+        assert!(docs.len() > 100 && docs.len() < 2000, "{}", docs.len());
+        assert!(docs.iter().all(|e| matches!(e, Event::Document(_))));
+        let expected = format!(
+            "skip {} gzip stream is truncated after {} record(s): the rest of the file is lost",
+            docs.len() + 1,
+            docs.len()
+        );
+        assert_eq!(summary(std::slice::from_ref(last)), [expected]);
+    }
+
     struct Broken;
 
     impl Read for Broken {
