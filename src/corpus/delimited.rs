@@ -367,7 +367,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::corpus::{read, Format, Input};
+    use crate::corpus::{read, Format, Input, Origin};
 
     fn opened(bytes: impl Read + Send + 'static, file: &str) -> Opened {
         Opened {
@@ -437,8 +437,6 @@ mod tests {
             }]
         );
     }
-
-    use crate::corpus::Origin;
 
     #[test]
     fn lines_are_where_records_start_across_quoted_newlines_and_blank_lines() {

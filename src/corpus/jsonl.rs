@@ -107,9 +107,8 @@ impl Lines {
             queue.push_back(lossy.warning(&name.file));
         }
         if let Some(err) = err {
-            // Records read before the broken one.
-            let records = self.records;
-            queue.push_back(name.stream_error(self.line + 1, &err, records));
+            // The line being read when the stream broke.
+            queue.push_back(name.stream_error(self.line + 1, &err, self.records));
         }
         queue
     }
@@ -232,17 +231,10 @@ impl Iterator for JsonlEvents {
 
 impl JsonlEvents {
     fn advance(&mut self) {
-        let err = match self.lines.next_record() {
-            Ok(true) => None,
-            Ok(false) => {
-                self.end(None);
-                return;
-            }
-            Err(err) => Some(err),
-        };
-        if let Some(err) = err {
-            self.end(Some(err));
-            return;
+        match self.lines.next_record() {
+            Ok(true) => {}
+            Ok(false) => return self.end(None),
+            Err(err) => return self.end(Some(err)),
         }
         let line = self.lines.line;
         let parsed = parse_line(&self.lines.text(), &self.fields.heads);

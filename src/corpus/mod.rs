@@ -301,6 +301,30 @@ mod tests {
     }
 
     #[test]
+    fn read_dispatches_every_format() {
+        let tree = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/corpus/tree");
+        let inputs = expand_inputs(&[tree], &ReadOptions::default()).unwrap();
+        let texts: Vec<String> = inputs
+            .iter()
+            .flat_map(|input| read(input, &ReadOptions::default(), Arc::default()).unwrap())
+            .map(|event| match event {
+                Event::Document(d) => d.text,
+                other => panic!("{other:?}"),
+            })
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Markets rallied.",
+                "Hope rose.",
+                "# Note\n\nShares fell.\n",
+                "Doubts grew.",
+                "Plain text.\n"
+            ]
+        );
+    }
+
+    #[test]
     fn truncated_gzip_is_named_as_such() {
         let name = InputName {
             file: "a.csv.gz".into(),
