@@ -1,13 +1,22 @@
-//! Tone over time: documents cut into periods (day … year) and groups.
+//! Tone over time: documents cut into periods (day … year) and groups, with 95% confidence
+//! intervals, written as CSV.
+//!
+//! The flow is `DocTone` records → [`Trend::add`] → [`Trend::finish`] → [`TrendReport`], which
+//! [`write_trend_csv`] writes.
 //!
 //! This module does not score text and does not read corpora: it only aggregates scores that
 //! somebody else produced.
 
 mod dates;
+mod trend;
 
 pub use dates::{DateError, DateParser};
+pub use trend::{
+    write_trend_csv, Period, Trend, TrendOptions, TrendReport, TrendRow, UnknownChoice,
+    UnparseableDate, Weight,
+};
 
-/// The tone of one scored document: what the trend aggregates.
+/// The tone of one scored document: what [`Trend`] aggregates.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DocTone {
     /// Document id, used only to report documents whose date cannot be parsed.
