@@ -1,16 +1,19 @@
 //! Tone over time: documents cut into periods (day … year) and groups, with 95% confidence
 //! intervals, written as CSV.
 //!
-//! The flow is `DocTone` records → [`Trend::add`] → [`Trend::finish`] → [`TrendReport`], which
+//! The flow is `DocTone` records (scored on the fly, or read back from a `tenor score` CSV with
+//! [`read_scores`]) → [`Trend::add`] → [`Trend::finish`] → [`TrendReport`], which
 //! [`write_trend_csv`] writes.
 //!
 //! This module does not score text and does not read corpora: it only aggregates scores that
 //! somebody else produced.
 
 mod dates;
+mod scores;
 mod trend;
 
 pub use dates::{DateError, DateParser};
+pub use scores::{open_scores, read_scores, ScoreLevel, ScoresError, ScoresReader};
 pub use trend::{
     write_trend_csv, Period, Trend, TrendOptions, TrendReport, TrendRow, UnknownChoice,
     UnparseableDate, Weight,
