@@ -19,6 +19,7 @@
 //! # Ok::<(), tenor::lexicon::LexiconError>(())
 //! ```
 
+pub mod aggregate;
 pub mod corpus;
 pub mod lexicon;
 pub mod score;
