@@ -22,6 +22,8 @@
 pub mod aggregate;
 pub mod corpus;
 pub mod lexicon;
+pub mod output;
+pub mod pipeline;
 pub mod score;
 pub mod segment;
 pub mod tokenize;

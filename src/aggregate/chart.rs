@@ -69,23 +69,13 @@ const MAX_LEGEND_GROUPS: usize = 16;
 
 /// Writes the chart to `path`: SVG for `.svg`, an HTML page embedding the SVG for `.html`.
 pub fn render_chart(report: &TrendReport, path: &Path, title: &str) -> Result<(), ChartError> {
-    let extension = path
-        .extension()
-        .and_then(OsStr::to_str)
-        .map(str::to_ascii_lowercase);
+    let extension = path.extension().and_then(OsStr::to_str).map(str::to_ascii_lowercase);
     let content = match extension.as_deref() {
         Some("svg") => render_svg(report, title)?,
         Some("html" | "htm") => html_page(&render_svg(report, title)?, title),
-        _ => {
-            return Err(ChartError::UnsupportedExtension {
-                path: path.display().to_string(),
-            })
-        }
+        _ => return Err(ChartError::UnsupportedExtension { path: path.display().to_string() }),
     };
-    fs::write(path, content).map_err(|source| ChartError::Write {
-        path: path.display().to_string(),
-        source,
-    })
+    fs::write(path, content).map_err(|source| ChartError::Write { path: path.display().to_string(), source })
 }
 
 /// The chart as an SVG document.
@@ -143,8 +133,7 @@ fn draw<DB: DrawingBackend>(
     root.fill(&WHITE)?;
     let area = root.titled(title, (FONT, 26).into_font().color(&TEXT))?;
     let (area, footer) = area.split_vertically(area.dim_in_pixel().1.saturating_sub(FOOTER_HEIGHT));
-    let (plot, legend) =
-        area.split_horizontally(area.dim_in_pixel().0.saturating_sub(LEGEND_WIDTH));
+    let (plot, legend) = area.split_horizontally(area.dim_in_pixel().0.saturating_sub(LEGEND_WIDTH));
 
     let groups = report.groups.len().max(1);
     let periods = report.rows.len() / groups;
@@ -158,12 +147,7 @@ fn draw<DB: DrawingBackend>(
             rows: report.rows.iter().skip(g).step_by(groups).collect(),
         })
         .collect();
-    let labels: Vec<&str> = report
-        .rows
-        .iter()
-        .step_by(groups)
-        .map(|r| r.period.as_str())
-        .collect();
+    let labels: Vec<&str> = report.rows.iter().step_by(groups).map(|r| r.period.as_str()).collect();
     let (y_low, y_high) = y_range(&report.rows);
 
     let ticks = tick_indices(report.period, periods, plot.dim_in_pixel().0);
@@ -172,19 +156,11 @@ fn draw<DB: DrawingBackend>(
         .margin(12)
         .x_label_area_size(48)
         .y_label_area_size(64)
-        .build_cartesian_2d(
-            PeriodAxis {
-                range: -0.5..x_max,
-                ticks,
-            },
-            y_low..y_high,
-        )?;
+        .build_cartesian_2d(PeriodAxis { range: -0.5..x_max, ticks }, y_low..y_high)?;
     let label_of = |x: &f64| {
         let i = x.round();
         if (x - i).abs() < 1e-6 && i >= 0.0 {
-            labels
-                .get(i as usize)
-                .map_or(String::new(), |l| (*l).to_string())
+            labels.get(i as usize).map_or(String::new(), |l| (*l).to_string())
         } else {
             String::new()
         }
@@ -224,10 +200,7 @@ fn draw<DB: DrawingBackend>(
         for run in runs(&s.rows, |row| row.stance_ci.filter(|_| !row.low_count)) {
             if let [(x, (low, high))] = run[..] {
                 chart.draw_series(std::iter::once(Rectangle::new(
-                    [
-                        (x - bar_half_width, clamp(low)),
-                        (x + bar_half_width, clamp(high)),
-                    ],
+                    [(x - bar_half_width, clamp(low)), (x + bar_half_width, clamp(high))],
                     band,
                 )))?;
             } else {
@@ -244,15 +217,9 @@ fn draw<DB: DrawingBackend>(
         let line = s.color.stroke_width(2);
         for run in runs(&s.rows, |row| row.mean_stance.filter(|_| !row.low_count)) {
             if run.len() > 1 {
-                chart.draw_series(LineSeries::new(
-                    run.iter().map(|&(x, y)| (x, clamp(y))),
-                    line,
-                ))?;
+                chart.draw_series(LineSeries::new(run.iter().map(|&(x, y)| (x, clamp(y))), line))?;
             }
-            chart.draw_series(
-                run.iter()
-                    .map(|&(x, y)| Circle::new((x, clamp(y)), 3, s.color.filled())),
-            )?;
+            chart.draw_series(run.iter().map(|&(x, y)| Circle::new((x, clamp(y)), 3, s.color.filled())))?;
         }
         let low_count = s
             .rows
@@ -260,21 +227,13 @@ fn draw<DB: DrawingBackend>(
             .enumerate()
             .filter(|(_, row)| row.low_count)
             .filter_map(|(x, row)| row.mean_stance.map(|y| (x as f64, clamp(y))));
-        chart
-            .draw_series(low_count.map(|point| Circle::new(point, 4, LOW_COUNT.stroke_width(2))))?;
+        chart.draw_series(low_count.map(|point| Circle::new(point, 4, LOW_COUNT.stroke_width(2))))?;
     }
 
     if report.rows.is_empty() {
         let (width, height) = plot.dim_in_pixel();
-        let centered = (FONT, 18)
-            .into_font()
-            .color(&TEXT)
-            .pos(Pos::new(HPos::Center, VPos::Center));
-        plot.draw(&Text::new(
-            "no dated documents",
-            (width as i32 / 2, height as i32 / 2),
-            centered,
-        ))?;
+        let centered = (FONT, 18).into_font().color(&TEXT).pos(Pos::new(HPos::Center, VPos::Center));
+        plot.draw(&Text::new("no dated documents", (width as i32 / 2, height as i32 / 2), centered))?;
     } else {
         draw_legend(&legend, &series, report)?;
     }
@@ -290,10 +249,7 @@ fn legend_name(group: &str, groups: usize) -> String {
         name => name,
     };
     if name.chars().count() > MAX_CHARS {
-        name.chars()
-            .take(MAX_CHARS - 1)
-            .chain(std::iter::once('…'))
-            .collect()
+        name.chars().take(MAX_CHARS - 1).chain(std::iter::once('…')).collect()
     } else {
         name.to_string()
     }
@@ -310,14 +266,8 @@ fn draw_legend<DB: DrawingBackend>(
     let mut y = 40;
     for s in series.iter().take(MAX_LEGEND_GROUPS) {
         let y0 = y;
-        area.draw(&Rectangle::new(
-            [(x, y0 - 7), (x + 28, y0 + 7)],
-            s.color.mix(BAND_ALPHA).filled(),
-        ))?;
-        area.draw(&PathElement::new(
-            vec![(x, y0), (x + 28, y0)],
-            s.color.stroke_width(2),
-        ))?;
+        area.draw(&Rectangle::new([(x, y0 - 7), (x + 28, y0 + 7)], s.color.mix(BAND_ALPHA).filled()))?;
+        area.draw(&PathElement::new(vec![(x, y0), (x + 28, y0)], s.color.stroke_width(2)))?;
         area.draw(&Circle::new((x + 14, y0), 3, s.color.filled()))?;
         area.draw(&Text::new(s.name.clone(), (x + 38, y0 - 8), text.clone()))?;
         y += row_height;
@@ -330,19 +280,9 @@ fn draw_legend<DB: DrawingBackend>(
     y += 8;
     let small = (FONT, 12).into_font().color(&TEXT);
     let y0 = y;
-    area.draw(&Rectangle::new(
-        [(x, y0 - 7), (x + 28, y0 + 7)],
-        TEXT.mix(BAND_ALPHA).filled(),
-    ))?;
-    area.draw(&Text::new(
-        "95% confidence interval",
-        (x + 38, y0 - 7),
-        small.clone(),
-    ))?;
-    let has_low_count = report
-        .rows
-        .iter()
-        .any(|r| r.low_count && r.mean_stance.is_some());
+    area.draw(&Rectangle::new([(x, y0 - 7), (x + 28, y0 + 7)], TEXT.mix(BAND_ALPHA).filled()))?;
+    area.draw(&Text::new("95% confidence interval", (x + 38, y0 - 7), small.clone()))?;
+    let has_low_count = report.rows.iter().any(|r| r.low_count && r.mean_stance.is_some());
     if has_low_count {
         let y0 = y + row_height;
         area.draw(&Circle::new((x + 14, y0), 4, LOW_COUNT.stroke_width(2)))?;
@@ -352,13 +292,8 @@ fn draw_legend<DB: DrawingBackend>(
     Ok(())
 }
 
-fn draw_footer<DB: DrawingBackend>(
-    area: &DrawingArea<DB, Shift>,
-    report: &TrendReport,
-) -> DrawResult<DB> {
-    let dated = report
-        .documents
-        .saturating_sub(report.undated + report.unparseable);
+fn draw_footer<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>, report: &TrendReport) -> DrawResult<DB> {
+    let dated = report.documents.saturating_sub(report.undated + report.unparseable);
     let mut note = format!(
         "{dated} of {} documents dated · one point per {} · weighted by {}",
         report.documents, report.period, report.weight
@@ -369,11 +304,7 @@ fn draw_footer<DB: DrawingBackend>(
             report.undated, report.unparseable
         ));
     }
-    area.draw(&Text::new(
-        note,
-        (20, 8),
-        (FONT, 12).into_font().color(&TEXT.mix(0.8)),
-    ))
+    area.draw(&Text::new(note, (20, 8), (FONT, 12).into_font().color(&TEXT.mix(0.8))))
 }
 
 /// The x axis: period `i` sits at `x = i`, with a mark and a label only at `ticks`.
@@ -407,11 +338,8 @@ impl Ranged for PeriodAxis {
 
 /// Maximal runs of consecutive periods where `value` is defined, as `(x, value)` points.
 fn runs<T: Copy>(rows: &[&TrendRow], value: impl Fn(&TrendRow) -> Option<T>) -> Vec<Vec<(f64, T)>> {
-    let points: Vec<Option<(f64, T)>> = rows
-        .iter()
-        .enumerate()
-        .map(|(x, row)| value(row).map(|v| (x as f64, v)))
-        .collect();
+    let points: Vec<Option<(f64, T)>> =
+        rows.iter().enumerate().map(|(x, row)| value(row).map(|v| (x as f64, v))).collect();
     points
         .split(Option::is_none)
         .filter(|run| !run.is_empty())
@@ -456,11 +384,7 @@ fn tick_indices(period: Period, periods: usize, plot_width: u32) -> Vec<f64> {
     let room = plot_width.saturating_sub(90) / (label_chars * 8 + 24);
     let max_labels = room.max(2) as usize;
     let fallback = periods.div_ceil(max_labels).max(1);
-    let step = steps
-        .iter()
-        .copied()
-        .find(|step| periods.div_ceil(*step) <= max_labels)
-        .unwrap_or(fallback);
+    let step = steps.iter().copied().find(|step| periods.div_ceil(*step) <= max_labels).unwrap_or(fallback);
     (0..periods).step_by(step).map(|i| i as f64).collect()
 }
 
@@ -471,17 +395,12 @@ mod tests {
 
     /// Two groups over five months, all dated; the last month of "Daily Bugle" has one document.
     fn report() -> TrendReport {
-        let mut trend = Trend::new(TrendOptions {
-            min_docs: 2,
-            ..TrendOptions::default()
-        })
-        .unwrap();
+        let mut trend = Trend::new(TrendOptions { min_docs: 2, ..TrendOptions::default() }).unwrap();
         let stances = [0.3, 0.1, -0.2, 0.0, 0.4];
         for (month, base) in stances.iter().enumerate() {
-            for (group, shift, docs) in [
-                ("Wire & Co", 0.0, 3),
-                ("Daily Bugle", -0.3, if month == 4 { 1 } else { 3 }),
-            ] {
+            for (group, shift, docs) in
+                [("Wire & Co", 0.0, 3), ("Daily Bugle", -0.3, if month == 4 { 1 } else { 3 })]
+            {
                 for d in 0..docs {
                     let stance = base + shift + 0.1 * d as f64;
                     trend.add(DocTone {
@@ -511,10 +430,7 @@ mod tests {
         let lines = document
             .descendants()
             .filter(|n| n.has_tag_name("polyline"))
-            .filter(|n| {
-                n.attribute("stroke")
-                    .is_some_and(|s| s.eq_ignore_ascii_case(&hex))
-            })
+            .filter(|n| n.attribute("stroke").is_some_and(|s| s.eq_ignore_ascii_case(&hex)))
             .count();
         let texts = document
             .descendants()
@@ -525,12 +441,8 @@ mod tests {
     }
 
     fn parse(text: &str) -> roxmltree::Document<'_> {
-        let options = roxmltree::ParsingOptions {
-            allow_dtd: true,
-            ..roxmltree::ParsingOptions::default()
-        };
-        roxmltree::Document::parse_with_options(text, options)
-            .unwrap_or_else(|e| panic!("{e}\n{text}"))
+        let options = roxmltree::ParsingOptions { allow_dtd: true, ..roxmltree::ParsingOptions::default() };
+        roxmltree::Document::parse_with_options(text, options).unwrap_or_else(|e| panic!("{e}\n{text}"))
     }
 
     fn check_chart(document: &roxmltree::Document) {
@@ -538,10 +450,7 @@ mod tests {
         for (color, name) in [(PALETTE[0], "Daily Bugle"), (PALETTE[1], "Wire & Co")] {
             let (lines, texts) = inspect(document, color);
             assert_eq!(lines, 2, "{name}: polylines in {}", color_hex(color));
-            assert!(
-                texts.iter().any(|t| t == name),
-                "no legend text {name:?} in {texts:?}"
-            );
+            assert!(texts.iter().any(|t| t == name), "no legend text {name:?} in {texts:?}");
         }
         let (_, texts) = inspect(document, PALETTE[0]);
         for expected in [
@@ -552,24 +461,15 @@ mod tests {
             "Tone by source",
             "fewer than 2 documents",
         ] {
-            assert!(
-                texts.iter().any(|t| t == expected),
-                "no text {expected:?} in {texts:?}"
-            );
+            assert!(texts.iter().any(|t| t == expected), "no text {expected:?} in {texts:?}");
         }
         // The low-count month of "Daily Bugle" is a hollow grey circle, not on its line.
         let grey = document
             .descendants()
             .filter(|n| n.has_tag_name("circle"))
-            .filter(|n| {
-                n.attribute("stroke")
-                    .is_some_and(|s| s.eq_ignore_ascii_case(&color_hex(LOW_COUNT)))
-            })
+            .filter(|n| n.attribute("stroke").is_some_and(|s| s.eq_ignore_ascii_case(&color_hex(LOW_COUNT))))
             .count();
-        assert!(
-            grey >= 2,
-            "the low-count point and its legend entry: {grey}"
-        );
+        assert!(grey >= 2, "the low-count point and its legend entry: {grey}");
     }
 
     #[test]
@@ -590,19 +490,10 @@ mod tests {
         render_chart(&report(), &path, "Tone by source").unwrap();
         let html = fs::read_to_string(&path).unwrap();
         let document = parse(&html);
-        let heading = document
-            .descendants()
-            .find(|n| n.has_tag_name("h1"))
-            .unwrap();
+        let heading = document.descendants().find(|n| n.has_tag_name("h1")).unwrap();
         assert_eq!(heading.text(), Some("Tone by source"));
         assert!(html.starts_with("<!DOCTYPE html>"));
-        assert_eq!(
-            document
-                .descendants()
-                .filter(|n| n.has_tag_name("svg"))
-                .count(),
-            1
-        );
+        assert_eq!(document.descendants().filter(|n| n.has_tag_name("svg")).count(), 1);
         check_chart(&document);
     }
 
@@ -616,10 +507,7 @@ mod tests {
     #[test]
     fn other_extensions_are_refused() {
         let error = render_chart(&report(), Path::new("trend.png"), "t").unwrap_err();
-        assert_eq!(
-            error.to_string(),
-            "trend.png: cannot tell the chart format; name the file .svg or .html"
-        );
+        assert_eq!(error.to_string(), "trend.png: cannot tell the chart format; name the file .svg or .html");
     }
 
     #[test]
@@ -648,22 +536,13 @@ mod tests {
             low_count: false,
         };
         let (low, high) = y_range(&[row(0.3, Some((0.25, 0.4)))]);
-        assert!(
-            (-0.1..0.0).contains(&low) && high > 0.4 && high < 0.5,
-            "{low} {high}"
-        );
+        assert!((-0.1..0.0).contains(&low) && high > 0.4 && high < 0.5, "{low} {high}");
         let (low, high) = y_range(&[row(-0.1, Some((-3.9, 3.7)))]);
         assert_eq!((low, high), (-1.05, 1.05));
         let (low, high) = y_range(&[row(0.03, Some((0.01, 0.05)))]);
-        assert!(
-            (high - low - 0.2).abs() < 1e-9 && low < 0.0 && high > 0.05,
-            "{low} {high}"
-        );
+        assert!((high - low - 0.2).abs() < 1e-9 && low < 0.0 && high > 0.05, "{low} {high}");
         let (low, high) = y_range(&[]);
-        assert!(
-            (low + 0.1).abs() < 1e-9 && (high - 0.1).abs() < 1e-9,
-            "{low} {high}"
-        );
+        assert!((low + 0.1).abs() < 1e-9 && (high - 0.1).abs() < 1e-9, "{low} {high}");
     }
 
     #[test]

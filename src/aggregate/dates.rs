@@ -16,8 +16,7 @@
 
 use chrono::format::{Item, ParseErrorKind, StrftimeItems};
 use chrono::{
-    DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta,
-    TimeZone, Utc,
+    DateTime, Datelike, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeDelta, TimeZone, Utc,
 };
 use chrono_tz::Tz;
 
@@ -45,11 +44,7 @@ pub enum DateError {
     Unrecognized { raw: String },
     /// Neither the explicit format nor an unambiguous form matches.
     #[error("date {raw:?} does not match --date-format {format:?} ({reason})")]
-    FormatMismatch {
-        raw: String,
-        format: String,
-        reason: String,
-    },
+    FormatMismatch { raw: String, format: String, reason: String },
     /// The explicit format itself is not a valid chrono format string.
     #[error(
         "invalid --date-format {format:?}: not a chrono strftime format \
@@ -67,18 +62,10 @@ pub struct DateParser {
 
 /// Date-time layouts tried, in order, for strings that start like an ISO date (`YYYY-`).
 /// `%#z` accepts `Z`, `+01:00`, `+0100` and `+01`; `%.f` makes the fraction optional.
-const ISO_ZONED: &[&str] = &[
-    "%Y-%m-%dT%H:%M:%S%.f%#z",
-    "%Y-%m-%d %H:%M:%S%.f%#z",
-    "%Y-%m-%dT%H:%M%#z",
-    "%Y-%m-%d %H:%M%#z",
-];
-const ISO_LOCAL: &[&str] = &[
-    "%Y-%m-%dT%H:%M:%S%.f",
-    "%Y-%m-%d %H:%M:%S%.f",
-    "%Y-%m-%dT%H:%M",
-    "%Y-%m-%d %H:%M",
-];
+const ISO_ZONED: &[&str] =
+    &["%Y-%m-%dT%H:%M:%S%.f%#z", "%Y-%m-%d %H:%M:%S%.f%#z", "%Y-%m-%dT%H:%M%#z", "%Y-%m-%d %H:%M%#z"];
+const ISO_LOCAL: &[&str] =
+    &["%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S%.f", "%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"];
 
 impl DateParser {
     /// A parser for `tz` (local times are read in it, and every result is converted to it),
@@ -89,15 +76,10 @@ impl DateParser {
             let broken = format.trim().is_empty()
                 || StrftimeItems::new(format).any(|item| matches!(item, Item::Error));
             if broken {
-                return Err(DateError::BadFormat {
-                    format: format.to_string(),
-                });
+                return Err(DateError::BadFormat { format: format.to_string() });
             }
         }
-        Ok(DateParser {
-            format: explicit_format.map(str::to_string),
-            tz,
-        })
+        Ok(DateParser { format: explicit_format.map(str::to_string), tz })
     }
 
     /// Parses `raw` (surrounding whitespace ignored) into an instant in the parser's zone.
@@ -110,14 +92,11 @@ impl DateParser {
             None => self.parse_builtin(s)?,
             Some(format) => match self.parse_with_format(s, format) {
                 Ok(dt) => dt,
-                Err(explicit_error) => {
-                    self.parse_builtin(s)
-                        .map_err(|_| DateError::FormatMismatch {
-                            raw: s.to_string(),
-                            format: format.clone(),
-                            reason: explicit_error.to_string(),
-                        })?
-                }
+                Err(explicit_error) => self.parse_builtin(s).map_err(|_| DateError::FormatMismatch {
+                    raw: s.to_string(),
+                    format: format.clone(),
+                    reason: explicit_error.to_string(),
+                })?,
             },
         };
         // Four-digit years only: labels stay `YYYY-…` and period arithmetic cannot leave
@@ -152,14 +131,10 @@ impl DateParser {
             return Ok(dt);
         }
         let bytes = s.as_bytes();
-        let iso_like =
-            bytes.len() >= 5 && bytes[..4].iter().all(u8::is_ascii_digit) && bytes[4] == b'-';
+        let iso_like = bytes.len() >= 5 && bytes[..4].iter().all(u8::is_ascii_digit) && bytes[4] == b'-';
         let mut out_of_range = None;
         let mut note = |e: chrono::ParseError| {
-            if matches!(
-                e.kind(),
-                ParseErrorKind::OutOfRange | ParseErrorKind::Impossible
-            ) {
+            if matches!(e.kind(), ParseErrorKind::OutOfRange | ParseErrorKind::Impossible) {
                 out_of_range.get_or_insert(e);
             }
         };
@@ -187,10 +162,7 @@ impl DateParser {
             }
         }
         if let Some(e) = out_of_range {
-            return Err(DateError::OutOfRange {
-                raw: s.to_string(),
-                reason: e.to_string(),
-            });
+            return Err(DateError::OutOfRange { raw: s.to_string(), reason: e.to_string() });
         }
         if looks_like_numeric_day_month(s) {
             return Err(DateError::Ambiguous { raw: s.to_string() });
@@ -230,9 +202,7 @@ impl DateParser {
             LocalResult::None => {
                 let before = naive
                     .checked_sub_signed(TimeDelta::days(1))
-                    .map_or(Utc.fix(), |earlier| {
-                        self.tz.offset_from_utc_datetime(&earlier).fix()
-                    });
+                    .map_or(Utc.fix(), |earlier| self.tz.offset_from_utc_datetime(&earlier).fix());
                 let utc = naive.checked_sub_offset(before).unwrap_or(naive);
                 Utc.from_utc_datetime(&utc).with_timezone(&self.tz)
             }
@@ -248,8 +218,7 @@ fn looks_like_numeric_day_month(s: &str) -> bool {
         return false;
     };
     let year: String = rest.chars().take_while(char::is_ascii_digit).collect();
-    let short_number =
-        |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
+    let short_number = |p: &str| (1..=2).contains(&p.len()) && p.bytes().all(|c| c.is_ascii_digit());
     short_number(a) && short_number(b) && (year.len() == 2 || year.len() == 4)
 }
 
@@ -276,65 +245,21 @@ mod tests {
             (&parser, "2025-11-03", "2025-11-03T00:00:00+00:00"),
             (&parser, "  2025-11-03  ", "2025-11-03T00:00:00+00:00"),
             (&parser, "2025-11-03T14:00:00Z", "2025-11-03T14:00:00+00:00"),
-            (
-                &parser,
-                "2025-11-03T14:00:00+01:00",
-                "2025-11-03T13:00:00+00:00",
-            ),
-            (
-                &parser,
-                "2025-11-03T14:00:00-0530",
-                "2025-11-03T19:30:00+00:00",
-            ),
-            (
-                &parser,
-                "2025-11-03T14:00:00+01",
-                "2025-11-03T13:00:00+00:00",
-            ),
-            (
-                &parser,
-                "2025-11-03T14:00:00.123456Z",
-                "2025-11-03T14:00:00.123456+00:00",
-            ),
-            (
-                &parser,
-                "2025-11-03T14:00:00.5+01:00",
-                "2025-11-03T13:00:00.500+00:00",
-            ),
+            (&parser, "2025-11-03T14:00:00+01:00", "2025-11-03T13:00:00+00:00"),
+            (&parser, "2025-11-03T14:00:00-0530", "2025-11-03T19:30:00+00:00"),
+            (&parser, "2025-11-03T14:00:00+01", "2025-11-03T13:00:00+00:00"),
+            (&parser, "2025-11-03T14:00:00.123456Z", "2025-11-03T14:00:00.123456+00:00"),
+            (&parser, "2025-11-03T14:00:00.5+01:00", "2025-11-03T13:00:00.500+00:00"),
             (&parser, "2025-11-03T14:00:00", "2025-11-03T14:00:00+00:00"),
-            (
-                &parser,
-                "2025-11-03T14:00:00.75",
-                "2025-11-03T14:00:00.750+00:00",
-            ),
+            (&parser, "2025-11-03T14:00:00.75", "2025-11-03T14:00:00.750+00:00"),
             (&parser, "2025-11-03T14:00", "2025-11-03T14:00:00+00:00"),
             (&parser, "2025-11-03T14:00Z", "2025-11-03T14:00:00+00:00"),
             (&parser, "2025-11-03 14:00:00", "2025-11-03T14:00:00+00:00"),
-            (
-                &parser,
-                "2025-11-03 14:00:00+00:00",
-                "2025-11-03T14:00:00+00:00",
-            ),
-            (
-                &parser,
-                "Mon, 03 Nov 2025 14:00:00 GMT",
-                "2025-11-03T14:00:00+00:00",
-            ),
-            (
-                &parser,
-                "Mon, 03 Nov 2025 14:00:00 +0000",
-                "2025-11-03T14:00:00+00:00",
-            ),
-            (
-                &parser,
-                "Mon, 3 Nov 2025 14:00:00 -0500",
-                "2025-11-03T19:00:00+00:00",
-            ),
-            (
-                &parser,
-                "03 Nov 2025 14:00:00 +0100",
-                "2025-11-03T13:00:00+00:00",
-            ),
+            (&parser, "2025-11-03 14:00:00+00:00", "2025-11-03T14:00:00+00:00"),
+            (&parser, "Mon, 03 Nov 2025 14:00:00 GMT", "2025-11-03T14:00:00+00:00"),
+            (&parser, "Mon, 03 Nov 2025 14:00:00 +0000", "2025-11-03T14:00:00+00:00"),
+            (&parser, "Mon, 3 Nov 2025 14:00:00 -0500", "2025-11-03T19:00:00+00:00"),
+            (&parser, "03 Nov 2025 14:00:00 +0100", "2025-11-03T13:00:00+00:00"),
             (&parser, "1762178400", "2025-11-03T14:00:00+00:00"),
             (&parser, "1762178400.25", "2025-11-03T14:00:00.250+00:00"),
             (&parser, "100000000", "1973-03-03T09:46:40+00:00"),
@@ -352,11 +277,7 @@ mod tests {
             (&us, "11/03/2025", "2025-11-03T00:00:00+00:00"),
             (&us, "2025-11-03T14:00:00Z", "2025-11-03T14:00:00+00:00"),
             (&eu_time, "03.11.2025 14:00", "2025-11-03T13:00:00+00:00"),
-            (
-                &zoned,
-                "03/11/2025 14:00 +0200",
-                "2025-11-03T12:00:00+00:00",
-            ),
+            (&zoned, "03/11/2025 14:00 +0200", "2025-11-03T12:00:00+00:00"),
         ];
         let mut failures = Vec::new();
         for (parser, raw, expected) in table {
@@ -372,10 +293,7 @@ mod tests {
     fn results_are_expressed_in_the_parser_zone() {
         let tokyo = DateParser::new(None, chrono_tz::Asia::Tokyo).unwrap();
         let dt = tokyo.parse("2025-11-03T20:00:00Z").unwrap();
-        assert_eq!(
-            dt.date_naive(),
-            NaiveDate::from_ymd_opt(2025, 11, 4).unwrap()
-        );
+        assert_eq!(dt.date_naive(), NaiveDate::from_ymd_opt(2025, 11, 4).unwrap());
         assert_eq!(dt.timezone(), chrono_tz::Asia::Tokyo);
     }
 
@@ -386,69 +304,15 @@ mod tests {
         let table: &[(&DateParser, &str, DateError)] = &[
             (&parser, "", DateError::Empty),
             (&parser, "   ", DateError::Empty),
-            (
-                &parser,
-                "11/03/2025",
-                DateError::Ambiguous {
-                    raw: "11/03/2025".into(),
-                },
-            ),
-            (
-                &parser,
-                "3.11.25",
-                DateError::Ambiguous {
-                    raw: "3.11.25".into(),
-                },
-            ),
-            (
-                &parser,
-                "03-11-2025 14:00",
-                DateError::Ambiguous {
-                    raw: "03-11-2025 14:00".into(),
-                },
-            ),
-            (
-                &parser,
-                "yesterday",
-                DateError::Unrecognized {
-                    raw: "yesterday".into(),
-                },
-            ),
-            (
-                &parser,
-                "2025/11/03",
-                DateError::Unrecognized {
-                    raw: "2025/11/03".into(),
-                },
-            ),
-            (
-                &parser,
-                "20251103",
-                DateError::Unrecognized {
-                    raw: "20251103".into(),
-                },
-            ),
-            (
-                &parser,
-                "1762178400000",
-                DateError::Unrecognized {
-                    raw: "1762178400000".into(),
-                },
-            ),
-            (
-                &parser,
-                "1762178400.",
-                DateError::Unrecognized {
-                    raw: "1762178400.".into(),
-                },
-            ),
-            (
-                &parser,
-                "2025-11-03garbage",
-                DateError::Unrecognized {
-                    raw: "2025-11-03garbage".into(),
-                },
-            ),
+            (&parser, "11/03/2025", DateError::Ambiguous { raw: "11/03/2025".into() }),
+            (&parser, "3.11.25", DateError::Ambiguous { raw: "3.11.25".into() }),
+            (&parser, "03-11-2025 14:00", DateError::Ambiguous { raw: "03-11-2025 14:00".into() }),
+            (&parser, "yesterday", DateError::Unrecognized { raw: "yesterday".into() }),
+            (&parser, "2025/11/03", DateError::Unrecognized { raw: "2025/11/03".into() }),
+            (&parser, "20251103", DateError::Unrecognized { raw: "20251103".into() }),
+            (&parser, "1762178400000", DateError::Unrecognized { raw: "1762178400000".into() }),
+            (&parser, "1762178400.", DateError::Unrecognized { raw: "1762178400.".into() }),
+            (&parser, "2025-11-03garbage", DateError::Unrecognized { raw: "2025-11-03garbage".into() }),
             (
                 &us,
                 "13/03/2025",
@@ -519,9 +383,7 @@ mod tests {
         for format in ["%Q", "", "  ", "%"] {
             assert_eq!(
                 DateParser::new(Some(format), Tz::UTC).unwrap_err(),
-                DateError::BadFormat {
-                    format: format.into()
-                }
+                DateError::BadFormat { format: format.into() }
             );
         }
     }

@@ -42,8 +42,8 @@ pub use chart::{render_chart, render_svg, ChartError};
 pub use dates::{DateError, DateParser};
 pub use scores::{open_scores, read_scores, ScoreLevel, ScoresError, ScoresReader};
 pub use trend::{
-    write_trend_csv, Period, Trend, TrendOptions, TrendReport, TrendRow, UnknownChoice,
-    UnparseableDate, Weight,
+    write_trend_csv, Period, Trend, TrendOptions, TrendReport, TrendRow, UnknownChoice, UnparseableDate,
+    Weight,
 };
 
 /// The tone of one scored document: what [`Trend`] aggregates.

@@ -58,32 +58,16 @@ pub enum ScoresError {
          (doc_id,date,source,sentences,sentiment,stance,label,optimistic_share,…); found columns: {}",
         list(.columns)
     )]
-    NotScores {
-        origin: String,
-        columns: Vec<String>,
-    },
+    NotScores { origin: String, columns: Vec<String> },
     /// The header has the level's marker column but lacks another one it needs.
     #[error("{origin}: {level}-level scores need a {column:?} column; found columns: {}", list(.columns))]
-    MissingColumn {
-        origin: String,
-        level: ScoreLevel,
-        column: &'static str,
-        columns: Vec<String>,
-    },
+    MissingColumn { origin: String, level: ScoreLevel, column: &'static str, columns: Vec<String> },
     /// `--group COL` names a column the file does not have.
     #[error("{origin}: no column {column:?} to group by; columns are: {}", list(.columns))]
-    UnknownGroupColumn {
-        origin: String,
-        column: String,
-        columns: Vec<String>,
-    },
+    UnknownGroupColumn { origin: String, column: String, columns: Vec<String> },
     /// One row (or, at sentence level, one document) is malformed.
     #[error("{origin}:{line}: {message}")]
-    Record {
-        origin: String,
-        line: u64,
-        message: String,
-    },
+    Record { origin: String, line: u64, message: String },
 }
 
 fn list(columns: &[String]) -> String {
@@ -95,15 +79,9 @@ fn list(columns: &[String]) -> String {
 }
 
 /// Opens `path` and reads it with [`read_scores`], naming the file in errors.
-pub fn open_scores(
-    path: &Path,
-    group_column: Option<&str>,
-) -> Result<ScoresReader<File>, ScoresError> {
+pub fn open_scores(path: &Path, group_column: Option<&str>) -> Result<ScoresReader<File>, ScoresError> {
     let origin = path.display().to_string();
-    let file = File::open(path).map_err(|source| ScoresError::Io {
-        origin: origin.clone(),
-        source,
-    })?;
+    let file = File::open(path).map_err(|source| ScoresError::Io { origin: origin.clone(), source })?;
     read_scores(file, &origin, group_column)
 }
 
@@ -123,13 +101,7 @@ pub fn read_scores<R: io::Read>(
         Err(e) => return Err(csv_error(origin, e)),
     };
     let header = Header::new(names, origin, group_column)?;
-    Ok(ScoresReader {
-        csv,
-        header,
-        record: csv::StringRecord::new(),
-        pending: None,
-        finished: false,
-    })
+    Ok(ScoresReader { csv, header, record: csv::StringRecord::new(), pending: None, finished: false })
 }
 
 /// The documents of a scores file, in file order; see [`read_scores`].
@@ -214,13 +186,8 @@ struct Header {
 
 #[derive(Debug, Clone, Copy)]
 enum Layout {
-    Sentence {
-        label: usize,
-    },
-    Document {
-        sentences: usize,
-        shares: [usize; 3],
-    },
+    Sentence { label: usize },
+    Document { sentences: usize, shares: [usize; 3] },
 }
 
 /// A sentence-level document being assembled from its rows.
@@ -250,21 +217,14 @@ impl PendingDoc {
 }
 
 impl Header {
-    fn new(
-        names: Vec<String>,
-        origin: &str,
-        group_column: Option<&str>,
-    ) -> Result<Header, ScoresError> {
+    fn new(names: Vec<String>, origin: &str, group_column: Option<&str>) -> Result<Header, ScoresError> {
         let find = |name: &str| names.iter().position(|n| n == name);
         let level = if find("sentence_id").is_some() {
             ScoreLevel::Sentence
         } else if find("sentences").is_some() && find("optimistic_share").is_some() {
             ScoreLevel::Document
         } else {
-            return Err(ScoresError::NotScores {
-                origin: origin.to_string(),
-                columns: names,
-            });
+            return Err(ScoresError::NotScores { origin: origin.to_string(), columns: names });
         };
         let need = |column: &'static str| {
             find(column).ok_or_else(|| ScoresError::MissingColumn {
@@ -275,16 +235,10 @@ impl Header {
             })
         };
         let layout = match level {
-            ScoreLevel::Sentence => Layout::Sentence {
-                label: need("label")?,
-            },
+            ScoreLevel::Sentence => Layout::Sentence { label: need("label")? },
             ScoreLevel::Document => Layout::Document {
                 sentences: need("sentences")?,
-                shares: [
-                    need("optimistic_share")?,
-                    need("skeptical_share")?,
-                    need("neutral_share")?,
-                ],
+                shares: [need("optimistic_share")?, need("skeptical_share")?, need("neutral_share")?],
             },
         };
         let group = match group_column {
@@ -313,11 +267,7 @@ impl Header {
 
     fn field<'r>(&self, record: &'r csv::StringRecord, column: usize) -> Result<&'r str, String> {
         record.get(column).ok_or_else(|| {
-            format!(
-                "row has no {:?} column (only {} fields)",
-                self.names[column],
-                record.len()
-            )
+            format!("row has no {:?} column (only {} fields)", self.names[column], record.len())
         })
     }
 
@@ -325,10 +275,7 @@ impl Header {
         let text = self.field(record, column)?.trim();
         match text.parse::<f64>() {
             Ok(value) if value.is_finite() => Ok(value),
-            _ => Err(format!(
-                "column {:?}: {text:?} is not a number",
-                self.names[column]
-            )),
+            _ => Err(format!("column {:?}: {text:?} is not a number", self.names[column])),
         }
     }
 
@@ -373,22 +320,14 @@ impl Header {
         }
     }
 
-    fn sentence_scores(
-        &self,
-        record: &csv::StringRecord,
-        label: usize,
-    ) -> Result<(f64, f64, Label), String> {
+    fn sentence_scores(&self, record: &csv::StringRecord, label: usize) -> Result<(f64, f64, Label), String> {
         let stance = self.number(record, self.stance)?;
         let sentiment = self.number(record, self.sentiment)?;
         let label = match self.field(record, label)?.trim() {
             "optimistic" => Label::Optimistic,
             "skeptical" => Label::Skeptical,
             "neutral" => Label::Neutral,
-            other => {
-                return Err(format!(
-                    "label {other:?} is not optimistic, skeptical or neutral"
-                ))
-            }
+            other => return Err(format!("label {other:?} is not optimistic, skeptical or neutral")),
         };
         Ok((stance, sentiment, label))
     }
@@ -403,11 +342,9 @@ impl Header {
         let mut doc = self.start_document(record).tone;
         match self.document_scores(record, sentences, shares, &mut doc) {
             Ok(()) => Ok(doc),
-            Err(message) => Err(ScoresError::Record {
-                origin: self.origin.clone(),
-                line: Header::line(record),
-                message,
-            }),
+            Err(message) => {
+                Err(ScoresError::Record { origin: self.origin.clone(), line: Header::line(record), message })
+            }
         }
     }
 
@@ -419,9 +356,7 @@ impl Header {
         doc: &mut DocTone,
     ) -> Result<(), String> {
         let text = self.field(record, sentences)?.trim();
-        let n: u64 = text
-            .parse()
-            .map_err(|_| format!("column \"sentences\": {text:?} is not a count"))?;
+        let n: u64 = text.parse().map_err(|_| format!("column \"sentences\": {text:?} is not a count"))?;
         // An empty document may have blank scores: nothing was measured.
         let number = |column| match self.field(record, column) {
             Ok(text) if n == 0 && text.trim().is_empty() => Ok(0.0),
@@ -434,10 +369,7 @@ impl Header {
         for (count, column) in counts.iter_mut().zip(shares) {
             let share = number(column)?;
             if !(0.0..=1.0).contains(&share) {
-                return Err(format!(
-                    "column {:?}: share {share} is outside 0 to 1",
-                    self.names[column]
-                ));
+                return Err(format!("column {:?}: share {share} is outside 0 to 1", self.names[column]));
             }
             // Shares are written with 4 decimals: rounding recovers the count exactly for
             // documents of up to 5,000 sentences.
@@ -459,15 +391,8 @@ fn csv_error(origin: &str, error: csv::Error) -> ScoresError {
     let line = error.position().map_or(0, csv::Position::line);
     let message = error.to_string();
     match error.into_kind() {
-        csv::ErrorKind::Io(source) => ScoresError::Io {
-            origin: origin.to_string(),
-            source,
-        },
-        _ => ScoresError::Record {
-            origin: origin.to_string(),
-            line,
-            message,
-        },
+        csv::ErrorKind::Io(source) => ScoresError::Io { origin: origin.to_string(), source },
+        _ => ScoresError::Record { origin: origin.to_string(), line, message },
     }
 }
 
@@ -515,11 +440,7 @@ mod tests {
                 (Ok(g), Ok(e)) => {
                     assert!((g.stance - e.stance).abs() < 1e-12, "{g:?} vs {e:?}");
                     assert!((g.sentiment - e.sentiment).abs() < 1e-12, "{g:?} vs {e:?}");
-                    let strip = |d: &DocTone| DocTone {
-                        stance: 0.0,
-                        sentiment: 0.0,
-                        ..d.clone()
-                    };
+                    let strip = |d: &DocTone| DocTone { stance: 0.0, sentiment: 0.0, ..d.clone() };
                     assert_eq!(strip(g), strip(e));
                 }
                 _ => assert_eq!(g, e),
@@ -540,14 +461,7 @@ mod tests {
         assert_close(
             &docs,
             &[
-                Ok(tone(
-                    "d1",
-                    Some("2025-11-03"),
-                    Some("Wire"),
-                    [1, 1, 1],
-                    0.25 / 3.0,
-                    0.1 / 3.0,
-                )),
+                Ok(tone("d1", Some("2025-11-03"), Some("Wire"), [1, 1, 1], 0.25 / 3.0, 0.1 / 3.0)),
                 Ok(tone("d2", None, Some("Daily"), [0, 0, 1], 0.1, 0.3)),
             ],
         );
@@ -569,30 +483,9 @@ mod tests {
         assert_close(
             &read(&input, Some("source")),
             &[
-                Ok(tone(
-                    "d1",
-                    Some("2025-11-03"),
-                    Some("Wire"),
-                    [1, 1, 1],
-                    0.0833,
-                    0.0333,
-                )),
-                Ok(tone(
-                    "d2",
-                    Some("2025-11-04"),
-                    Some("Daily"),
-                    [1, 4, 2],
-                    -0.2,
-                    0.1,
-                )),
-                Ok(tone(
-                    "d3",
-                    Some("2025-11-05"),
-                    Some("Daily"),
-                    [0, 0, 0],
-                    0.0,
-                    0.0,
-                )),
+                Ok(tone("d1", Some("2025-11-03"), Some("Wire"), [1, 1, 1], 0.0833, 0.0333)),
+                Ok(tone("d2", Some("2025-11-04"), Some("Daily"), [1, 4, 2], -0.2, 0.1)),
+                Ok(tone("d3", Some("2025-11-05"), Some("Daily"), [0, 0, 0], 0.0, 0.0)),
             ],
         );
     }
@@ -620,25 +513,13 @@ mod tests {
 
     #[test]
     fn a_byte_order_mark_is_tolerated_at_both_levels() {
-        let sentence = format!(
-            "\u{feff}{SENTENCE_HEADER}\nd1,0,2025-11-03,Wire,0.1,0.2,optimistic,0,0,0,3,x,,\n"
-        );
-        let document = format!(
-            "\u{feff}{DOCUMENT_HEADER}\nd1,2025-11-03,Wire,1,0.1,0.2,optimistic,1,0,0,0,3,\n"
-        );
+        let sentence =
+            format!("\u{feff}{SENTENCE_HEADER}\nd1,0,2025-11-03,Wire,0.1,0.2,optimistic,0,0,0,3,x,,\n");
+        let document =
+            format!("\u{feff}{DOCUMENT_HEADER}\nd1,2025-11-03,Wire,1,0.1,0.2,optimistic,1,0,0,0,3,\n");
         for input in [sentence, document] {
             let docs = read(&input, Some("source"));
-            assert_close(
-                &docs,
-                &[Ok(tone(
-                    "d1",
-                    Some("2025-11-03"),
-                    Some("Wire"),
-                    [1, 0, 0],
-                    0.2,
-                    0.1,
-                ))],
-            );
+            assert_close(&docs, &[Ok(tone("d1", Some("2025-11-03"), Some("Wire"), [1, 0, 0], 0.2, 0.1))]);
         }
     }
 
@@ -647,19 +528,10 @@ mod tests {
         for input in ["", "id,text\n1,hello\n"] {
             let error = read_scores(input.as_bytes(), "corpus.csv", None).unwrap_err();
             assert!(matches!(error, ScoresError::NotScores { .. }), "{error}");
-            assert!(
-                error
-                    .to_string()
-                    .starts_with("corpus.csv: not a tenor scores file"),
-                "{error}"
-            );
+            assert!(error.to_string().starts_with("corpus.csv: not a tenor scores file"), "{error}");
         }
-        let error = read_scores(
-            "doc_id,sentence_id,date,stance,label\n".as_bytes(),
-            "s.csv",
-            None,
-        )
-        .unwrap_err();
+        let error =
+            read_scores("doc_id,sentence_id,date,stance,label\n".as_bytes(), "s.csv", None).unwrap_err();
         assert_eq!(
             error.to_string(),
             "s.csv: sentence-level scores need a \"sentiment\" column; \
@@ -684,7 +556,10 @@ mod tests {
             &[
                 Err("scores.csv:3: document \"d1\": column \"stance\": \"abc\" is not a number".into()),
                 Ok(tone("d2", Some("2025-11-04"), Some("Wire"), [0, 0, 1], 0.2, 0.1)),
-                Err("scores.csv:6: document \"d3\": label \"upbeat\" is not optimistic, skeptical or neutral".into()),
+                Err(
+                    "scores.csv:6: document \"d3\": label \"upbeat\" is not optimistic, skeptical or neutral"
+                        .into(),
+                ),
                 Err("scores.csv:7: document \"d4\": row has no \"stance\" column (only 3 fields)".into()),
             ],
         );
@@ -704,9 +579,7 @@ mod tests {
             &docs,
             &[
                 Err("scores.csv:2: column \"sentences\": \"two\" is not a count".into()),
-                Err(
-                    "scores.csv:3: column \"optimistic_share\": share 1.5 is outside 0 to 1".into(),
-                ),
+                Err("scores.csv:3: column \"optimistic_share\": share 1.5 is outside 0 to 1".into()),
                 Err("scores.csv:4: column \"sentiment\": \"NaN\" is not a number".into()),
                 Ok(tone("d4", Some("2025-11-03"), None, [0, 0, 2], 0.5, 0.5)),
             ],
@@ -718,14 +591,9 @@ mod tests {
         let mut input = format!("{DOCUMENT_HEADER}\n").into_bytes();
         input.extend_from_slice(b"d1,2025-11-03,W\xff,1,0,0,neutral,0,0,1,0,3,\n");
         input.extend_from_slice(b"d2,2025-11-03,W,1,0,0,neutral,0,0,1,0,3,\n");
-        let docs: Vec<_> = read_scores(&input[..], "scores.csv", None)
-            .unwrap()
-            .collect();
+        let docs: Vec<_> = read_scores(&input[..], "scores.csv", None).unwrap().collect();
         assert_eq!(docs.len(), 2);
-        assert!(
-            matches!(&docs[0], Err(ScoresError::Record { line: 2, .. })),
-            "{docs:?}"
-        );
+        assert!(matches!(&docs[0], Err(ScoresError::Record { line: 2, .. })), "{docs:?}");
         assert_eq!(docs[1].as_ref().unwrap().id, "d2");
     }
 

@@ -62,9 +62,7 @@ impl Period {
         match self {
             Period::Day => date,
             Period::Week => date
-                .checked_sub_signed(TimeDelta::days(i64::from(
-                    date.weekday().num_days_from_monday(),
-                )))
+                .checked_sub_signed(TimeDelta::days(i64::from(date.weekday().num_days_from_monday())))
                 .unwrap_or(NaiveDate::MIN),
             Period::Month => first_of_month(date.month()),
             Period::Quarter => first_of_month((date.month() - 1) / 3 * 3 + 1),
@@ -120,11 +118,7 @@ impl FromStr for Period {
             "month" => Ok(Period::Month),
             "quarter" => Ok(Period::Quarter),
             "year" => Ok(Period::Year),
-            _ => Err(UnknownChoice {
-                what: "period",
-                given: s.to_string(),
-                expected: Period::NAMES,
-            }),
+            _ => Err(UnknownChoice { what: "period", given: s.to_string(), expected: Period::NAMES }),
         }
     }
 }
@@ -155,11 +149,9 @@ impl FromStr for Weight {
         match s.to_ascii_lowercase().as_str() {
             "documents" => Ok(Weight::Documents),
             "sentences" => Ok(Weight::Sentences),
-            _ => Err(UnknownChoice {
-                what: "weight",
-                given: s.to_string(),
-                expected: "documents, sentences",
-            }),
+            _ => {
+                Err(UnknownChoice { what: "weight", given: s.to_string(), expected: "documents, sentences" })
+            }
         }
     }
 }
@@ -324,10 +316,7 @@ impl Trend {
             while let Some(period_start) = start.filter(|s| *s <= last) {
                 let period = self.period.label(period_start);
                 for group in &groups {
-                    let cell = self
-                        .cells
-                        .get(&(period_start, (*group).to_string()))
-                        .unwrap_or(&empty);
+                    let cell = self.cells.get(&(period_start, (*group).to_string())).unwrap_or(&empty);
                     rows.push(cell.row(&period, period_start, group, self.min_docs));
                 }
                 start = self.period.next_start(period_start);
@@ -424,9 +413,8 @@ impl Cell {
         if self.scored >= 2 {
             let n = self.scored as f64;
             // Σ wᵢ²(dᵢ − d̄)², expanded; clamped because rounding can take it just below 0.
-            let spread = (self.sum_w2d2 - 2.0 * mean_d * self.sum_w2d
-                + mean_d * mean_d * self.sum_w2)
-                .max(0.0);
+            let spread =
+                (self.sum_w2d2 - 2.0 * mean_d * self.sum_w2d + mean_d * mean_d * self.sum_w2).max(0.0);
             let variance = n / (n - 1.0) * spread / (self.sum_w * self.sum_w);
             let half = t_quantile_975(self.scored - 1) * variance.sqrt();
             row.stance_ci = Some((mean - half, mean + half));
@@ -588,36 +576,15 @@ mod tests {
     fn fixture() -> Vec<DocTone> {
         vec![
             doc("a1", Some("2025-01-05"), "a", [2, 1, 1], 0.5, 0.2),
-            doc(
-                "a2",
-                Some("2025-01-20T10:00:00Z"),
-                "a",
-                [0, 1, 1],
-                -0.1,
-                0.0,
-            ),
+            doc("a2", Some("2025-01-20T10:00:00Z"), "a", [0, 1, 1], -0.1, 0.0),
             // 00:30 on 1 February at +01:00 is 23:30 UTC on 31 January: January.
-            doc(
-                "a3",
-                Some("Sat, 01 Feb 2025 00:30:00 +0100"),
-                "a",
-                [2, 0, 2],
-                0.3,
-                0.4,
-            ),
+            doc("a3", Some("Sat, 01 Feb 2025 00:30:00 +0100"), "a", [2, 0, 2], 0.3, 0.4),
             doc("b1", Some("2025-01-10"), "b", [0, 0, 0], 0.0, 0.0),
             doc("b2", Some("1736500000"), "b", [2, 1, 2], 0.2, 0.1), // 2025-01-10 09:06:40 UTC
             doc("a4", Some("2025-03-03"), "a", [0, 1, 0], -0.4, -0.3),
             doc("a5", Some("2025-03-15 12:00:00"), "a", [1, 0, 2], 0.2, 0.1),
             // 23:00 at +02:00 is 21:00 UTC, still 31 March.
-            doc(
-                "b3",
-                Some("2025-03-31T23:00:00+02:00"),
-                "b",
-                [2, 0, 0],
-                0.6,
-                0.5,
-            ),
+            doc("b3", Some("2025-03-31T23:00:00+02:00"), "b", [2, 0, 0], 0.6, 0.5),
             doc("u1", None, "a", [1, 0, 0], 0.9, 0.9),
             doc("u2", Some("  "), "b", [1, 0, 0], 0.9, 0.9),
             doc("x1", Some("03/11/2025"), "a", [1, 0, 0], 0.9, 0.9),
@@ -658,13 +625,7 @@ mod tests {
         //   optimistic (0 + 1/3)/2 = 0.166667; skeptical (1 + 0)/2 = 0.5;
         //   neutral (0 + 2/3)/2 = 0.333333; net −0.333333.
         // March, group b: b3 alone: mean 0.6, shares 1, 0, 0, net 1; 1 document < 2: low count.
-        let report = run(
-            fixture(),
-            TrendOptions {
-                min_docs: 2,
-                ..TrendOptions::default()
-            },
-        );
+        let report = run(fixture(), TrendOptions { min_docs: 2, ..TrendOptions::default() });
         let expected = "\
 period,period_start,group,documents,sentences,mean_stance,stance_ci_low,stance_ci_high,mean_sentiment,optimistic_share,skeptical_share,neutral_share,net_tone
 2025-01,2025-01-01,a,3,10,0.2333,-0.5256,0.9922,0.2000,0.3333,0.2500,0.4167,0.0833
@@ -675,10 +636,7 @@ period,period_start,group,documents,sentences,mean_stance,stance_ci_low,stance_c
 2025-03,2025-03-01,b,1,2,0.6000,,,0.5000,1.0000,0.0000,0.0000,1.0000
 ";
         let got = csv_of(&report);
-        assert_eq!(
-            got, expected,
-            "\n--- got ---\n{got}--- expected ---\n{expected}"
-        );
+        assert_eq!(got, expected, "\n--- got ---\n{got}--- expected ---\n{expected}");
 
         let (low, high) = report.rows[0].stance_ci.unwrap();
         assert!((low - -0.525_583_273_386_019).abs() < 1e-9, "{low}");
@@ -689,20 +647,11 @@ period,period_start,group,documents,sentences,mean_stance,stance_ci_low,stance_c
         assert_eq!(report.documents, 12);
         assert_eq!(report.undated, 2);
         assert_eq!(report.unparseable, 2);
-        let examples: Vec<(&str, &str)> = report
-            .unparseable_examples
-            .iter()
-            .map(|e| (e.id.as_str(), e.raw.as_str()))
-            .collect();
+        let examples: Vec<(&str, &str)> =
+            report.unparseable_examples.iter().map(|e| (e.id.as_str(), e.raw.as_str())).collect();
         assert_eq!(examples, [("x1", "03/11/2025"), ("x2", "not a date")]);
-        assert!(matches!(
-            report.unparseable_examples[0].error,
-            DateError::Ambiguous { .. }
-        ));
-        assert!(matches!(
-            report.unparseable_examples[1].error,
-            DateError::Unrecognized { .. }
-        ));
+        assert!(matches!(report.unparseable_examples[0].error, DateError::Ambiguous { .. }));
+        assert!(matches!(report.unparseable_examples[1].error, DateError::Unrecognized { .. }));
     }
 
     #[test]
@@ -719,11 +668,7 @@ period,period_start,group,documents,sentences,mean_stance,stance_ci_low,stance_c
         // Single-document cells are the same under both weights.
         let report = run(
             fixture(),
-            TrendOptions {
-                weight: Weight::Sentences,
-                min_docs: 2,
-                ..TrendOptions::default()
-            },
+            TrendOptions { weight: Weight::Sentences, min_docs: 2, ..TrendOptions::default() },
         );
         let expected = "\
 period,period_start,group,documents,sentences,mean_stance,stance_ci_low,stance_ci_high,mean_sentiment,optimistic_share,skeptical_share,neutral_share,net_tone
@@ -735,10 +680,7 @@ period,period_start,group,documents,sentences,mean_stance,stance_ci_low,stance_c
 2025-03,2025-03-01,b,1,2,0.6000,,,0.5000,1.0000,0.0000,0.0000,1.0000
 ";
         let got = csv_of(&report);
-        assert_eq!(
-            got, expected,
-            "\n--- got ---\n{got}--- expected ---\n{expected}"
-        );
+        assert_eq!(got, expected, "\n--- got ---\n{got}--- expected ---\n{expected}");
     }
 
     #[test]
@@ -761,19 +703,10 @@ period,period_start,group,documents,sentences,mean_stance,stance_ci_low,stance_c
         ];
         for (df, expected) in reference {
             let got = t_quantile_975(df);
-            assert!(
-                (got - expected).abs() < 1e-10,
-                "df {df}: got {got}, expected {expected}"
-            );
+            assert!((got - expected).abs() < 1e-10, "df {df}: got {got}, expected {expected}");
         }
         // The textbook three-decimal table.
-        for (df, table) in [
-            (1, 12.706),
-            (2, 4.303),
-            (5, 2.571),
-            (10, 2.228),
-            (30, 2.042),
-        ] {
+        for (df, table) in [(1, 12.706), (2, 4.303), (5, 2.571), (10, 2.228), (30, 2.042)] {
             assert_eq!(format!("{:.3}", t_quantile_975(df)), format!("{table:.3}"));
         }
     }
@@ -796,25 +729,10 @@ period,period_start,group,documents,sentences,mean_stance,stance_ci_low,stance_c
     fn periods_have_their_labels_and_starts() {
         let date = ymd(2025, 11, 19);
         let table = [
-            (
-                Period::Day,
-                "2025-11-19",
-                ymd(2025, 11, 19),
-                ymd(2025, 11, 20),
-            ),
-            (
-                Period::Week,
-                "2025-W47",
-                ymd(2025, 11, 17),
-                ymd(2025, 11, 24),
-            ),
+            (Period::Day, "2025-11-19", ymd(2025, 11, 19), ymd(2025, 11, 20)),
+            (Period::Week, "2025-W47", ymd(2025, 11, 17), ymd(2025, 11, 24)),
             (Period::Month, "2025-11", ymd(2025, 11, 1), ymd(2025, 12, 1)),
-            (
-                Period::Quarter,
-                "2025-Q4",
-                ymd(2025, 10, 1),
-                ymd(2026, 1, 1),
-            ),
+            (Period::Quarter, "2025-Q4", ymd(2025, 10, 1), ymd(2026, 1, 1)),
             (Period::Year, "2025", ymd(2025, 1, 1), ymd(2026, 1, 1)),
         ];
         for (period, label, start, next) in table {
@@ -832,36 +750,17 @@ period,period_start,group,documents,sentences,mean_stance,stance_ci_low,stance_c
         assert_eq!("Week".parse::<Period>(), Ok(Period::Week));
         assert_eq!("sentences".parse::<Weight>(), Ok(Weight::Sentences));
         let message = "fortnight".parse::<Period>().unwrap_err().to_string();
-        assert_eq!(
-            message,
-            "unknown period \"fortnight\": expected one of day, week, month, quarter, year"
-        );
+        assert_eq!(message, "unknown period \"fortnight\": expected one of day, week, month, quarter, year");
         let message = "words".parse::<Weight>().unwrap_err().to_string();
-        assert_eq!(
-            message,
-            "unknown weight \"words\": expected one of documents, sentences"
-        );
+        assert_eq!(message, "unknown weight \"words\": expected one of documents, sentences");
     }
 
     #[test]
     fn dates_are_cut_in_the_requested_zone() {
         // 23:30 UTC on 31 January is already 1 February in Berlin.
-        let docs = vec![doc(
-            "a",
-            Some("2025-01-31T23:30:00Z"),
-            "",
-            [1, 0, 0],
-            0.5,
-            0.5,
-        )];
+        let docs = vec![doc("a", Some("2025-01-31T23:30:00Z"), "", [1, 0, 0], 0.5, 0.5)];
         let utc = run(docs.clone(), TrendOptions::default());
-        let berlin = run(
-            docs,
-            TrendOptions {
-                tz: chrono_tz::Europe::Berlin,
-                ..TrendOptions::default()
-            },
-        );
+        let berlin = run(docs, TrendOptions { tz: chrono_tz::Europe::Berlin, ..TrendOptions::default() });
         assert_eq!(utc.rows[0].period, "2025-01");
         assert_eq!(berlin.rows[0].period, "2025-02");
     }
@@ -879,18 +778,12 @@ period,period_start,group,documents,sentences,mean_stance,stance_ci_low,stance_c
     #[test]
     fn nothing_dated_gives_no_rows_but_counts() {
         let report = run(
-            vec![
-                doc("a", None, "x", [1, 0, 0], 0.5, 0.5),
-                doc("b", Some("soon"), "x", [1, 0, 0], 0.5, 0.5),
-            ],
+            vec![doc("a", None, "x", [1, 0, 0], 0.5, 0.5), doc("b", Some("soon"), "x", [1, 0, 0], 0.5, 0.5)],
             TrendOptions::default(),
         );
         assert!(report.rows.is_empty());
         assert_eq!(report.groups, [""]);
-        assert_eq!(
-            (report.documents, report.undated, report.unparseable),
-            (2, 1, 1)
-        );
+        assert_eq!((report.documents, report.undated, report.unparseable), (2, 1, 1));
     }
 
     #[test]
@@ -903,34 +796,16 @@ period,period_start,group,documents,sentences,mean_stance,stance_ci_low,stance_c
 
     #[test]
     fn an_invalid_date_format_is_refused_before_any_document() {
-        let options = TrendOptions {
-            date_format: Some("%Q".to_string()),
-            ..TrendOptions::default()
-        };
-        assert!(matches!(
-            Trend::new(options),
-            Err(DateError::BadFormat { .. })
-        ));
+        let options = TrendOptions { date_format: Some("%Q".to_string()), ..TrendOptions::default() };
+        assert!(matches!(Trend::new(options), Err(DateError::BadFormat { .. })));
     }
 
     #[test]
     fn identical_stances_give_a_zero_width_interval() {
-        let docs = (0..4).map(|i| {
-            doc(
-                &i.to_string(),
-                Some("2025-01-01"),
-                "",
-                [1, 0, 0],
-                0.1 + 1e-12,
-                0.0,
-            )
-        });
+        let docs = (0..4).map(|i| doc(&i.to_string(), Some("2025-01-01"), "", [1, 0, 0], 0.1 + 1e-12, 0.0));
         let row = &run(docs.collect(), TrendOptions::default()).rows[0];
         let (low, high) = row.stance_ci.unwrap();
-        assert!(
-            (high - low).abs() < 1e-12 && (low - 0.1).abs() < 1e-9,
-            "{low} {high}"
-        );
+        assert!((high - low).abs() < 1e-12 && (low - 0.1).abs() < 1e-9, "{low} {high}");
     }
 
     #[test]

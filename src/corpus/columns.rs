@@ -97,11 +97,7 @@ pub(crate) fn resolve(
         date: optional(Role::Date, &opts.date_col)?,
         source: optional(Role::Source, &opts.source_col)?,
         title: optional(Role::Title, &opts.title_col)?,
-        keep: opts
-            .keep_cols
-            .iter()
-            .map(|name| header.named(name, Role::Keep))
-            .collect::<Result<_, _>>()?,
+        keep: opts.keep_cols.iter().map(|name| header.named(name, Role::Keep)).collect::<Result<_, _>>()?,
     })
 }
 
@@ -114,9 +110,8 @@ struct Header<'a> {
 
 impl Header<'_> {
     fn named(&self, name: &str, role: Role) -> Result<usize, CorpusError> {
-        self.find(name, role, None)?.ok_or_else(|| {
-            self.missing(format!("no column \"{name}\" (given with {})", role.flag()))
-        })
+        self.find(name, role, None)?
+            .ok_or_else(|| self.missing(format!("no column \"{name}\" (given with {})", role.flag())))
     }
 
     fn common(&self, role: Role, except: Option<usize>) -> Result<Option<usize>, CorpusError> {
@@ -129,12 +124,7 @@ impl Header<'_> {
     }
 
     /// The one column called `wanted` (exactly, else in any case), ignoring `except`.
-    fn find(
-        &self,
-        wanted: &str,
-        role: Role,
-        except: Option<usize>,
-    ) -> Result<Option<usize>, CorpusError> {
+    fn find(&self, wanted: &str, role: Role, except: Option<usize>) -> Result<Option<usize>, CorpusError> {
         let wanted = wanted.trim();
         let candidates = || {
             self.names
@@ -179,12 +169,7 @@ pub(crate) fn list_names(names: &[String]) -> String {
     if names.is_empty() {
         return "(none)".to_string();
     }
-    let mut list = names
-        .iter()
-        .take(SHOWN)
-        .map(|name| format!("{name:?}"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let mut list = names.iter().take(SHOWN).map(|name| format!("{name:?}")).collect::<Vec<_>>().join(", ");
     if names.len() > SHOWN {
         list.push_str(&format!(" and {} more", names.len() - SHOWN));
     }
@@ -212,14 +197,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             cols,
-            Columns {
-                text: 2,
-                id: Some(0),
-                date: Some(3),
-                source: Some(4),
-                title: Some(1),
-                keep: vec![],
-            }
+            Columns { text: 2, id: Some(0), date: Some(3), source: Some(4), title: Some(1), keep: vec![] }
         );
     }
 
@@ -244,10 +222,7 @@ mod tests {
 
     #[test]
     fn text_column_is_not_also_guessed_as_title() {
-        let opts = ReadOptions {
-            text_col: Some("title".into()),
-            ..ReadOptions::default()
-        };
+        let opts = ReadOptions { text_col: Some("title".into()), ..ReadOptions::default() };
         let cols = resolve_with(&["title", "headline"], &opts).unwrap();
         assert_eq!((cols.text, cols.title), (0, Some(1)));
     }
@@ -265,14 +240,8 @@ mod tests {
     #[test]
     fn missing_explicit_or_kept_column_is_an_error() {
         for opts in [
-            ReadOptions {
-                date_col: Some("pubdate".into()),
-                ..ReadOptions::default()
-            },
-            ReadOptions {
-                keep_cols: vec!["pubdate".into()],
-                ..ReadOptions::default()
-            },
+            ReadOptions { date_col: Some("pubdate".into()), ..ReadOptions::default() },
+            ReadOptions { keep_cols: vec!["pubdate".into()], ..ReadOptions::default() },
         ] {
             let err = resolve_with(&["text", "date"], &opts).unwrap_err();
             let msg = err.to_string();

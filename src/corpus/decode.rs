@@ -25,22 +25,15 @@ pub(crate) fn open_raw(
     bytes_read: Arc<AtomicU64>,
 ) -> Result<Box<dyn Read + Send>, CorpusError> {
     let raw: Box<dyn Read + Send> = match &input.path {
-        Some(path) => Box::new(File::open(path).map_err(|err| CorpusError::Io {
-            path: input.display.to_string(),
-            err,
-        })?),
+        Some(path) => Box::new(
+            File::open(path).map_err(|err| CorpusError::Io { path: input.display.to_string(), err })?,
+        ),
         None => Box::new(io::stdin()),
     };
-    let counted = CountingReader {
-        inner: raw,
-        counter: bytes_read,
-    };
+    let counted = CountingReader { inner: raw, counter: bytes_read };
     Ok(if input.gzip {
         // Multi-member, because `cat a.gz b.gz > c.gz` is a valid gzip file.
-        Box::new(MultiGzDecoder::new(BufReader::with_capacity(
-            BUF_CAPACITY,
-            counted,
-        )))
+        Box::new(MultiGzDecoder::new(BufReader::with_capacity(BUF_CAPACITY, counted)))
     } else {
         Box::new(counted)
     })
@@ -77,10 +70,7 @@ impl Lossy {
     /// The once-per-file warning.
     pub(crate) fn warning(&self, file: &Arc<str>) -> Event {
         Event::Warning(Problem {
-            origin: Origin {
-                file: Arc::clone(file),
-                line: self.first_line,
-            },
+            origin: Origin { file: Arc::clone(file), line: self.first_line },
             reason: format!(
                 "invalid {} replaced with U+FFFD: {} bad sequence(s), the first at byte offset {}",
                 self.encoding, self.bad, self.first_offset
@@ -219,11 +209,7 @@ impl Utf8Tally {
 fn count_line_ends(bytes: &[u8], prev_cr: bool) -> u64 {
     let mut count = 0;
     for at in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-        let after_cr = if at == 0 {
-            prev_cr
-        } else {
-            bytes[at - 1] == b'\r'
-        };
+        let after_cr = if at == 0 { prev_cr } else { bytes[at - 1] == b'\r' };
         if bytes[at] == b'\r' || !after_cr {
             count += 1;
         }
@@ -344,13 +330,7 @@ impl Decoder {
         } else {
             Box::new(Cursor::new(head.to_vec()).chain(raw))
         };
-        Decoder {
-            source,
-            pending_error,
-            tally: Utf8Tally::new(offset),
-            utf16,
-            prev_cr: false,
-        }
+        Decoder { source, pending_error, tally: Utf8Tally::new(offset), utf16, prev_cr: false }
     }
 
     /// The invalid text seen so far (all of it, once the stream has ended).
@@ -446,11 +426,7 @@ mod tests {
     use super::*;
 
     fn decode_stream(bytes: &[u8], chunk: usize) -> (Vec<u8>, Option<Lossy>) {
-        let mut decoder = Decoder::new(Box::new(Chunked {
-            bytes: bytes.to_vec(),
-            at: 0,
-            chunk,
-        }));
+        let mut decoder = Decoder::new(Box::new(Chunked { bytes: bytes.to_vec(), at: 0, chunk }));
         let mut out = Vec::new();
         decoder.read_to_end(&mut out).unwrap();
         (out, decoder.lossy())
@@ -483,19 +459,11 @@ mod tests {
     fn utf16_le_and_be_are_decoded() {
         let le: Vec<u8> = [0xFF, 0xFE]
             .into_iter()
-            .chain(
-                "h\u{e9}\r\n\u{1F600}"
-                    .encode_utf16()
-                    .flat_map(u16::to_le_bytes),
-            )
+            .chain("h\u{e9}\r\n\u{1F600}".encode_utf16().flat_map(u16::to_le_bytes))
             .collect();
         let be: Vec<u8> = [0xFE, 0xFF]
             .into_iter()
-            .chain(
-                "h\u{e9}\r\n\u{1F600}"
-                    .encode_utf16()
-                    .flat_map(u16::to_be_bytes),
-            )
+            .chain("h\u{e9}\r\n\u{1F600}".encode_utf16().flat_map(u16::to_be_bytes))
             .collect();
         for bytes in [le, be] {
             let (out, lossy) = decode_stream(&bytes, 3);
@@ -533,11 +501,7 @@ mod tests {
             let (_, lossy) = decode_stream(bytes, chunk);
             let lossy = lossy.unwrap();
             assert_eq!(lossy.bad, expected, "chunk {chunk}");
-            assert_eq!(
-                (lossy.first_offset, lossy.first_line),
-                (16, 3),
-                "chunk {chunk}"
-            );
+            assert_eq!((lossy.first_offset, lossy.first_line), (16, 3), "chunk {chunk}");
         }
     }
 
@@ -571,14 +535,8 @@ mod tests {
     #[test]
     fn whole_text_with_nul_is_binary() {
         assert_eq!(decode_whole(b"abc\0def".to_vec()), WholeText::Binary(3));
-        assert_eq!(
-            decode_whole(b"\xEF\xBB\xBFa\0".to_vec()),
-            WholeText::Binary(4)
-        );
-        assert_eq!(
-            decode_whole(vec![0xFF, 0xFE, b'a', 0, 0, 0]),
-            WholeText::Binary(4)
-        );
+        assert_eq!(decode_whole(b"\xEF\xBB\xBFa\0".to_vec()), WholeText::Binary(4));
+        assert_eq!(decode_whole(vec![0xFF, 0xFE, b'a', 0, 0, 0]), WholeText::Binary(4));
     }
 
     #[test]
@@ -638,10 +596,8 @@ mod tests {
     #[test]
     fn counting_reader_counts_raw_bytes() {
         let counter = Arc::new(AtomicU64::new(0));
-        let mut reader = CountingReader {
-            inner: Cursor::new(vec![7u8; 1000]),
-            counter: Arc::clone(&counter),
-        };
+        let mut reader =
+            CountingReader { inner: Cursor::new(vec![7u8; 1000]), counter: Arc::clone(&counter) };
         io::copy(&mut reader, &mut io::sink()).unwrap();
         assert_eq!(counter.load(Ordering::Relaxed), 1000);
     }

@@ -37,18 +37,12 @@ pub(crate) fn read_delimited(
     let mut header = ByteRecord::new();
     let has_header = rdr
         .read_byte_record(&mut header)
-        .map_err(|err| CorpusError::Io {
-            path: name.file.to_string(),
-            err: into_io(err),
-        })?;
+        .map_err(|err| CorpusError::Io { path: name.file.to_string(), err: into_io(err) })?;
     if !has_header {
         return Ok(Box::new(std::iter::empty()));
     }
     let header_line = start_line(&header, &rdr, 1);
-    let names: Vec<String> = header
-        .iter()
-        .map(|cell| lossy_string(cell).trim().to_string())
-        .collect();
+    let names: Vec<String> = header.iter().map(|cell| lossy_string(cell).trim().to_string()).collect();
     let columns = columns::resolve(&names, opts, &name.file, header_line)?;
     Ok(Box::new(DelimitedEvents {
         rdr,
@@ -191,23 +185,15 @@ impl DelimitedEvents {
 
     fn document(&self, line: u64) -> Document {
         let cell = |i: usize| self.record.get(i).unwrap_or_default();
-        let optional = |i: Option<usize>| {
-            i.map(cell)
-                .filter(|c| !c.trim_ascii().is_empty())
-                .map(lossy_string)
-        };
+        let optional =
+            |i: Option<usize>| i.map(cell).filter(|c| !c.trim_ascii().is_empty()).map(lossy_string);
         Document {
             id: optional(self.columns.id).unwrap_or_else(|| self.name.fallback_id(line)),
             date: optional(self.columns.date),
             source: optional(self.columns.source),
             title: optional(self.columns.title),
             text: lossy_string(cell(self.columns.text)),
-            kept: self
-                .columns
-                .keep
-                .iter()
-                .map(|&i| lossy_string(cell(i)))
-                .collect(),
+            kept: self.columns.keep.iter().map(|&i| lossy_string(cell(i))).collect(),
             origin: self.name.origin(line),
         }
     }
@@ -236,9 +222,8 @@ impl DelimitedEvents {
             Some(at) => last[at + 1..].to_vec(),
             None => Vec::new(),
         };
-        let mut reason = format!(
-            "unbalanced quote: the quoted field opened on line {quote_line} is never closed"
-        );
+        let mut reason =
+            format!("unbalanced quote: the quoted field opened on line {quote_line} is never closed");
         if rest.trim_ascii().is_empty() {
             self.queue.push_back(self.name.skipped(quote_line, reason));
             return;
@@ -257,10 +242,7 @@ impl DelimitedEvents {
     /// The field spanning the most lines, if one spans several, and the line it starts on.
     fn longest_field(&self, line: u64) -> Option<(usize, u64)> {
         let counts: Vec<u64> = self.record.iter().map(newlines).collect();
-        let (field, &most) = counts
-            .iter()
-            .enumerate()
-            .max_by_key(|&(i, n)| (n, std::cmp::Reverse(i)))?;
+        let (field, &most) = counts.iter().enumerate().max_by_key(|&(i, n)| (n, std::cmp::Reverse(i)))?;
         (most > 0).then(|| (field, line + counts[..field].iter().sum::<u64>()))
     }
 }
@@ -328,16 +310,9 @@ impl Watched {
             self.blank_after |= !chunk.is_empty();
             return;
         };
-        let run = chunk[..=end]
-            .iter()
-            .rev()
-            .take_while(|&&b| b == b'"')
-            .count();
-        self.quote_run = if run == end + 1 && !self.blank_after {
-            self.quote_run + run as u64
-        } else {
-            run as u64
-        };
+        let run = chunk[..=end].iter().rev().take_while(|&&b| b == b'"').count();
+        self.quote_run =
+            if run == end + 1 && !self.blank_after { self.quote_run + run as u64 } else { run as u64 };
         self.blank_after = end + 1 < chunk.len();
     }
 }
@@ -370,13 +345,7 @@ mod tests {
     use crate::corpus::{read, Format, Input, Origin};
 
     fn opened(bytes: impl Read + Send + 'static, file: &str) -> Opened {
-        Opened {
-            bytes: Box::new(bytes),
-            name: InputName {
-                file: file.into(),
-                gzip: false,
-            },
-        }
+        Opened { bytes: Box::new(bytes), name: InputName { file: file.into(), gzip: false } }
     }
 
     fn read_csv(bytes: &[u8], opts: &ReadOptions) -> Result<Vec<Event>, CorpusError> {
@@ -412,14 +381,8 @@ mod tests {
 
     #[test]
     fn rows_become_documents_with_their_columns() {
-        let opts = ReadOptions {
-            keep_cols: vec!["lang".into(), "Score".into()],
-            ..ReadOptions::default()
-        };
-        let events = read_csv(
-            b"URL,Headline,body,date,lang,score\nu1,T,Up.,2024-01-02,en,3\n",
-            &opts,
-        );
+        let opts = ReadOptions { keep_cols: vec!["lang".into(), "Score".into()], ..ReadOptions::default() };
+        let events = read_csv(b"URL,Headline,body,date,lang,score\nu1,T,Up.,2024-01-02,en,3\n", &opts);
         let events = events.unwrap();
         assert_eq!(
             documents(&events),
@@ -430,10 +393,7 @@ mod tests {
                 title: Some("T".into()),
                 text: "Up.".into(),
                 kept: vec!["en".into(), "3".into()],
-                origin: Origin {
-                    file: "news.csv".into(),
-                    line: 2
-                },
+                origin: Origin { file: "news.csv".into(), line: 2 },
             }]
         );
     }
@@ -463,14 +423,9 @@ mod tests {
     #[test]
     fn tsv_is_read_with_tabs() {
         let source = opened(Cursor::new(b"text\tsource\nA, b\tWire\n".to_vec()), "n.tsv");
-        let events: Vec<Event> = read_delimited(source, b'\t', &ReadOptions::default())
-            .unwrap()
-            .collect();
+        let events: Vec<Event> = read_delimited(source, b'\t', &ReadOptions::default()).unwrap().collect();
         let docs = documents(&events);
-        assert_eq!(
-            (docs[0].text.as_str(), docs[0].source.as_deref()),
-            ("A, b", Some("Wire"))
-        );
+        assert_eq!((docs[0].text.as_str(), docs[0].source.as_deref()), ("A, b", Some("Wire")));
     }
 
     #[test]
@@ -505,10 +460,7 @@ mod tests {
         let events = events(b"id,date,text\n1,2024\n2,2024,ok\n");
         assert_eq!(
             summary(&events),
-            [
-                "skip 2 row has 2 field(s) but the header has 3, so the text (column 3) is missing",
-                "doc 3 ok"
-            ]
+            ["skip 2 row has 2 field(s) but the header has 3, so the text (column 3) is missing", "doc 3 ok"]
         );
     }
 
@@ -566,19 +518,11 @@ mod tests {
 
     #[test]
     fn closed_multiline_quote_at_eof_is_not_unbalanced() {
-        for tail in [
-            &b"\"a\nb\""[..],
-            b"\"a\nb\"\n",
-            b"\"a\nb\n\"\n",
-            b"\"a\nb\"\"\"  \n",
-        ] {
+        for tail in [&b"\"a\nb\""[..], b"\"a\nb\"\n", b"\"a\nb\n\"\n", b"\"a\nb\"\"\"  \n"] {
             let mut bytes = b"id,text\n1,".to_vec();
             bytes.extend_from_slice(tail);
             let events = events(&bytes);
-            assert!(
-                matches!(events.as_slice(), [Event::Document(_)]),
-                "{tail:?}: {events:?}"
-            );
+            assert!(matches!(events.as_slice(), [Event::Document(_)]), "{tail:?}: {events:?}");
         }
     }
 
@@ -602,19 +546,13 @@ mod tests {
         let err = read_csv(b"id,headline\n1,x\n", &ReadOptions::default()).unwrap_err();
         let msg = err.to_string();
         assert!(msg.starts_with("news.csv:1: no text column"), "{msg}");
-        assert!(
-            msg.ends_with("the columns are: \"id\", \"headline\""),
-            "{msg}"
-        );
+        assert!(msg.ends_with("the columns are: \"id\", \"headline\""), "{msg}");
     }
 
     #[test]
     fn duplicate_used_column_is_an_error_naming_it() {
         let err = read_csv(b"text,id,text\n", &ReadOptions::default()).unwrap_err();
-        assert!(
-            err.to_string().contains("column \"text\" appears 2 times"),
-            "{err}"
-        );
+        assert!(err.to_string().contains("column \"text\" appears 2 times"), "{err}");
         assert!(read_csv(b"text,x,x\na,b,c\n", &ReadOptions::default()).is_ok());
     }
 
@@ -623,11 +561,7 @@ mod tests {
         assert_eq!(summary(&events(b"\xEF\xBB\xBFtext\nok\n")), ["doc 2 ok"]);
         let utf16: Vec<u8> = [0xFF, 0xFE]
             .into_iter()
-            .chain(
-                "id,text\r\n1,caf\u{e9}\r\n"
-                    .encode_utf16()
-                    .flat_map(u16::to_le_bytes),
-            )
+            .chain("id,text\r\n1,caf\u{e9}\r\n".encode_utf16().flat_map(u16::to_le_bytes))
             .collect();
         assert_eq!(summary(&events(&utf16)), ["doc 2 caf\u{e9}"]);
     }
@@ -651,9 +585,7 @@ mod tests {
     fn io_error_mid_file_keeps_earlier_rows_then_ends() {
         let bytes = Cursor::new(b"id,text\n1,a\n2,b\n3,partial".to_vec()).chain(Broken);
         let events: Vec<Event> =
-            read_delimited(opened(bytes, "n.csv"), b',', &ReadOptions::default())
-                .unwrap()
-                .collect();
+            read_delimited(opened(bytes, "n.csv"), b',', &ReadOptions::default()).unwrap().collect();
         let summary = summary(&events);
         assert_eq!(summary[..2], ["doc 2 a", "doc 3 b"]);
         assert_eq!(
@@ -691,9 +623,8 @@ mod tests {
         let input = input_file(&dir, "n.csv.gz", &gz);
         assert_eq!((input.format, input.gzip), (Format::Csv, true));
         let counter = Arc::new(AtomicU64::new(0));
-        let events: Vec<Event> = read(&input, &ReadOptions::default(), Arc::clone(&counter))
-            .unwrap()
-            .collect();
+        let events: Vec<Event> =
+            read(&input, &ReadOptions::default(), Arc::clone(&counter)).unwrap().collect();
         assert_eq!(summary(&events), ["doc 2 a", "doc 3 b"]);
         assert_eq!(counter.load(Ordering::Relaxed), gz.len() as u64);
     }
@@ -707,19 +638,13 @@ mod tests {
         let gz = gzip(&csv);
         let dir = tempfile::tempdir().unwrap();
         let input = input_file(&dir, "cut.csv.gz", &gz[..gz.len() / 2]);
-        let events: Vec<Event> = read(&input, &ReadOptions::default(), Arc::default())
-            .unwrap()
-            .collect();
+        let events: Vec<Event> = read(&input, &ReadOptions::default(), Arc::default()).unwrap().collect();
         let (last, rows) = events.split_last().unwrap();
         assert!(rows.len() > 100 && rows.len() < 2000, "{}", rows.len());
         assert!(rows.iter().all(|e| matches!(e, Event::Document(_))));
-        let Event::Skipped(p) = last else {
-            panic!("{last:?}")
-        };
-        let expected = format!(
-            "gzip stream is truncated after {} record(s): the rest of the file is lost",
-            rows.len()
-        );
+        let Event::Skipped(p) = last else { panic!("{last:?}") };
+        let expected =
+            format!("gzip stream is truncated after {} record(s): the rest of the file is lost", rows.len());
         assert_eq!(p.reason, expected);
     }
 
@@ -740,9 +665,7 @@ mod tests {
         file.write_all(b"\"\n2,small\n").unwrap();
         drop(file);
         let input = crate::corpus::expand_inputs(&[&path], &ReadOptions::default()).unwrap();
-        let events: Vec<Event> = read(&input[0], &ReadOptions::default(), Arc::default())
-            .unwrap()
-            .collect();
+        let events: Vec<Event> = read(&input[0], &ReadOptions::default(), Arc::default()).unwrap().collect();
         let docs = documents(&events);
         assert_eq!(docs.len(), 2, "{:?}", summary(&events[1..]));
         assert_eq!(docs[0].text.len(), units * (unit.len() - 2));

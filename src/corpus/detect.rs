@@ -15,10 +15,7 @@ use super::{CorpusError, Format, Input, ReadOptions};
 /// Files inside directories are found by name even when `opts.format` forces a format, which
 /// then applies to every input. Symbolic links to files are followed; symbolic links to
 /// directories are not entered, so a link loop cannot make the walk endless.
-pub fn expand_inputs<P: AsRef<Path>>(
-    args: &[P],
-    opts: &ReadOptions,
-) -> Result<Vec<Input>, CorpusError> {
+pub fn expand_inputs<P: AsRef<Path>>(args: &[P], opts: &ReadOptions) -> Result<Vec<Input>, CorpusError> {
     let mut inputs = Vec::new();
     for arg in args {
         let path = arg.as_ref();
@@ -74,9 +71,7 @@ fn input_for(path: &Path, opts: &ReadOptions, size: u64) -> Result<Input, Corpus
     let format = opts
         .format
         .or(detected.map(|(format, _)| format))
-        .ok_or_else(|| CorpusError::UnknownFormat {
-            path: path.display().to_string(),
-        })?;
+        .ok_or_else(|| CorpusError::UnknownFormat { path: path.display().to_string() })?;
     Ok(Input {
         path: Some(path.to_path_buf()),
         display: path.display().to_string().into(),
@@ -105,15 +100,11 @@ fn detect_format(path: &Path) -> Option<(Format, bool)> {
 }
 
 fn has_gz_suffix(path: &Path) -> bool {
-    path.file_name()
-        .is_some_and(|name| name.to_string_lossy().to_ascii_lowercase().ends_with(".gz"))
+    path.file_name().is_some_and(|name| name.to_string_lossy().to_ascii_lowercase().ends_with(".gz"))
 }
 
 fn io_error(path: &Path, err: std::io::Error) -> CorpusError {
-    CorpusError::Io {
-        path: path.display().to_string(),
-        err,
-    }
+    CorpusError::Io { path: path.display().to_string(), err }
 }
 
 #[cfg(test)]
@@ -123,10 +114,7 @@ mod tests {
     const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/corpus/tree");
 
     fn relative(inputs: &[Input]) -> Vec<String> {
-        inputs
-            .iter()
-            .map(|i| i.display.trim_start_matches(FIXTURES).to_string())
-            .collect()
+        inputs.iter().map(|i| i.display.trim_start_matches(FIXTURES).to_string()).collect()
     }
 
     #[test]
@@ -150,16 +138,10 @@ mod tests {
     #[test]
     fn directories_are_walked_in_sorted_order_skipping_hidden_and_unknown() {
         let inputs = expand_inputs(&[FIXTURES], &ReadOptions::default()).unwrap();
-        assert_eq!(
-            relative(&inputs),
-            ["/a.csv", "/b/c.jsonl.gz", "/b/d.md", "/e.tsv", "/notes.txt"]
-        );
+        assert_eq!(relative(&inputs), ["/a.csv", "/b/c.jsonl.gz", "/b/d.md", "/e.tsv", "/notes.txt"]);
         assert!(inputs[1].gzip);
         assert_eq!(inputs[1].format, Format::Jsonl);
-        assert_eq!(
-            inputs[0].size,
-            Some(fs::metadata(format!("{FIXTURES}/a.csv")).unwrap().len())
-        );
+        assert_eq!(inputs[0].size, Some(fs::metadata(format!("{FIXTURES}/a.csv")).unwrap().len()));
     }
 
     #[test]
@@ -175,10 +157,7 @@ mod tests {
         let json = format!("{FIXTURES}/skip.json");
         let err = expand_inputs(&[json.as_str()], &ReadOptions::default()).unwrap_err();
         assert!(matches!(err, CorpusError::UnknownFormat { .. }), "{err}");
-        let forced = ReadOptions {
-            format: Some(Format::Jsonl),
-            ..ReadOptions::default()
-        };
+        let forced = ReadOptions { format: Some(Format::Jsonl), ..ReadOptions::default() };
         let inputs = expand_inputs(&[json.as_str()], &forced).unwrap();
         assert_eq!(inputs[0].format, Format::Jsonl);
     }
@@ -187,15 +166,9 @@ mod tests {
     fn stdin_needs_format() {
         let err = expand_inputs(&["-"], &ReadOptions::default()).unwrap_err();
         assert!(matches!(err, CorpusError::StdinNeedsFormat));
-        let forced = ReadOptions {
-            format: Some(Format::Csv),
-            ..ReadOptions::default()
-        };
+        let forced = ReadOptions { format: Some(Format::Csv), ..ReadOptions::default() };
         let inputs = expand_inputs(&["-"], &forced).unwrap();
-        assert_eq!(
-            (inputs[0].path.as_deref(), &*inputs[0].display),
-            (None, "-")
-        );
+        assert_eq!((inputs[0].path.as_deref(), &*inputs[0].display), (None, "-"));
     }
 
     #[test]

@@ -50,13 +50,7 @@ pub(crate) fn read_jsonl(
             Ok(Value::Object(mut object)) => {
                 let fields = Fields::resolve(&object, opts, &name.file, line)?;
                 let values = fields.heads.iter().map(|h| object.remove(h)).collect();
-                let mut events = JsonlEvents {
-                    lines,
-                    fields,
-                    name,
-                    queue,
-                    done: false,
-                };
+                let mut events = JsonlEvents { lines, fields, name, queue, done: false };
                 events.emit(values);
                 return Ok(Box::new(events));
             }
@@ -153,9 +147,7 @@ impl Fields {
         let cols = columns::resolve(&names, opts, file, line)?;
         let mut heads: Vec<String> = Vec::new();
         let mut field = |i: usize| {
-            let (head, tail) = paths[i]
-                .split_first()
-                .expect("flatten makes no empty paths");
+            let (head, tail) = paths[i].split_first().expect("flatten makes no empty paths");
             let head = match heads.iter().position(|h| h == head) {
                 Some(at) => at,
                 None => {
@@ -163,11 +155,7 @@ impl Fields {
                     heads.len() - 1
                 }
             };
-            FieldPath {
-                head,
-                tail: tail.to_vec(),
-                name: names[i].clone(),
-            }
+            FieldPath { head, tail: tail.to_vec(), name: names[i].clone() }
         };
         let text = field(cols.text);
         let id = cols.id.map(&mut field);
@@ -175,15 +163,7 @@ impl Fields {
         let source = cols.source.map(&mut field);
         let title = cols.title.map(&mut field);
         let keep = cols.keep.iter().map(|&i| field(i)).collect();
-        Ok(Fields {
-            heads,
-            text,
-            id,
-            date,
-            source,
-            title,
-            keep,
-        })
+        Ok(Fields { heads, text, id, date, source, title, keep })
     }
 }
 
@@ -271,11 +251,8 @@ impl JsonlEvents {
         let date = optional(&fields.date);
         let source = optional(&fields.source);
         let title = optional(&fields.title);
-        let kept = fields
-            .keep
-            .iter()
-            .map(|path| get(&values, path).and_then(render).unwrap_or_default())
-            .collect();
+        let kept =
+            fields.keep.iter().map(|path| get(&values, path).and_then(render).unwrap_or_default()).collect();
         let event = match take(&mut values, &fields.text) {
             Some(Value::String(text)) => Event::Document(Document {
                 id,
@@ -286,20 +263,13 @@ impl JsonlEvents {
                 kept,
                 origin: self.name.origin(line),
             }),
-            None => self.name.skipped(
-                line,
-                format!("text field \"{}\" is missing", fields.text.name),
-            ),
-            Some(Value::Null) => self
-                .name
-                .skipped(line, format!("text field \"{}\" is null", fields.text.name)),
+            None => self.name.skipped(line, format!("text field \"{}\" is missing", fields.text.name)),
+            Some(Value::Null) => {
+                self.name.skipped(line, format!("text field \"{}\" is null", fields.text.name))
+            }
             Some(other) => self.name.skipped(
                 line,
-                format!(
-                    "text field \"{}\" is {}, not a string",
-                    fields.text.name,
-                    json_type(&other)
-                ),
+                format!("text field \"{}\" is {}, not a string", fields.text.name, json_type(&other)),
             ),
         };
         self.queue.push_back(event);
@@ -472,10 +442,7 @@ mod tests {
     fn read_with(bytes: &[u8], opts: &ReadOptions) -> Result<Vec<Event>, CorpusError> {
         let opened = Opened {
             bytes: Box::new(Cursor::new(bytes.to_vec())),
-            name: InputName {
-                file: "news.jsonl".into(),
-                gzip: false,
-            },
+            name: InputName { file: "news.jsonl".into(), gzip: false },
         };
         Ok(read_jsonl(opened, opts)?.collect())
     }
@@ -527,13 +494,11 @@ mod tests {
             keep_cols: vec!["meta.tags".into(), "meta.rank".into(), "meta.none".into()],
             ..ReadOptions::default()
         };
-        let line = br#"{"content":{"body":"Up."},"meta":{"source":"Wire","tags":["a","b"],"rank":1.5,"none":null}}"#;
+        let line =
+            br#"{"content":{"body":"Up."},"meta":{"source":"Wire","tags":["a","b"],"rank":1.5,"none":null}}"#;
         let events = read_with(line, &opts).unwrap();
         let doc = first_document(&events);
-        assert_eq!(
-            (doc.text.as_str(), doc.source.as_deref()),
-            ("Up.", Some("Wire"))
-        );
+        assert_eq!((doc.text.as_str(), doc.source.as_deref()), ("Up.", Some("Wire")));
         assert_eq!(doc.kept, ["[\"a\",\"b\"]", "1.5", ""]);
     }
 
@@ -543,10 +508,7 @@ mod tests {
         let msg = err.unwrap_err().to_string();
         assert!(msg.starts_with("news.jsonl:1: no text column"), "{msg}");
         assert!(msg.ends_with("\"id\", \"meta\", \"meta.src\""), "{msg}");
-        let opts = ReadOptions {
-            date_col: Some("meta.date".into()),
-            ..ReadOptions::default()
-        };
+        let opts = ReadOptions { date_col: Some("meta.date".into()), ..ReadOptions::default() };
         let err = read_with(br#"{"text":"a"}"#, &opts).unwrap_err();
         assert!(err.to_string().contains("no column \"meta.date\""), "{err}");
     }
@@ -595,8 +557,7 @@ mod tests {
 
     #[test]
     fn id_falls_back_to_file_and_line_and_numbers_are_text() {
-        let input =
-            b"\n{\"text\":\"a\",\"id\":null,\"date\":1700000000}\n{\"text\":\"b\",\"id\":12}";
+        let input = b"\n{\"text\":\"a\",\"id\":null,\"date\":1700000000}\n{\"text\":\"b\",\"id\":12}";
         let events = events(input);
         let ids: Vec<(&str, Option<&str>)> = events
             .iter()
@@ -639,29 +600,17 @@ mod tests {
     fn utf16_jsonl_is_decoded() {
         let bytes: Vec<u8> = [0xFF, 0xFE]
             .into_iter()
-            .chain(
-                "{\"text\":\"\u{e9}\"}\n"
-                    .encode_utf16()
-                    .flat_map(u16::to_le_bytes),
-            )
+            .chain("{\"text\":\"\u{e9}\"}\n".encode_utf16().flat_map(u16::to_le_bytes))
             .collect();
         assert_eq!(summary(&events(&bytes)), ["doc 1 \u{e9}"]);
     }
 
     #[test]
     fn io_error_mid_file_keeps_earlier_lines_then_ends() {
-        let bytes =
-            Cursor::new(b"{\"text\":\"a\"}\n{\"text\":\"b\"}\n{\"te".to_vec()).chain(Broken);
-        let opened = Opened {
-            bytes: Box::new(bytes),
-            name: InputName {
-                file: "n.jsonl".into(),
-                gzip: false,
-            },
-        };
-        let events: Vec<Event> = read_jsonl(opened, &ReadOptions::default())
-            .unwrap()
-            .collect();
+        let bytes = Cursor::new(b"{\"text\":\"a\"}\n{\"text\":\"b\"}\n{\"te".to_vec()).chain(Broken);
+        let opened =
+            Opened { bytes: Box::new(bytes), name: InputName { file: "n.jsonl".into(), gzip: false } };
+        let events: Vec<Event> = read_jsonl(opened, &ReadOptions::default()).unwrap().collect();
         assert_eq!(
             summary(&events),
             [
@@ -677,9 +626,7 @@ mod tests {
         use std::io::Write;
         let mut jsonl = Vec::new();
         for i in 0..2000 {
-            jsonl.extend_from_slice(
-                format!("{{\"id\":{i},\"text\":\"line {i} of the news\"}}\n").as_bytes(),
-            );
+            jsonl.extend_from_slice(format!("{{\"id\":{i},\"text\":\"line {i} of the news\"}}\n").as_bytes());
         }
         let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
         encoder.write_all(&jsonl).unwrap();
@@ -687,14 +634,9 @@ mod tests {
         let cut = Cursor::new(gz[..gz.len() / 2].to_vec());
         let opened = Opened {
             bytes: Box::new(flate2::read::MultiGzDecoder::new(cut)),
-            name: InputName {
-                file: "n.jsonl.gz".into(),
-                gzip: true,
-            },
+            name: InputName { file: "n.jsonl.gz".into(), gzip: true },
         };
-        let events: Vec<Event> = read_jsonl(opened, &ReadOptions::default())
-            .unwrap()
-            .collect();
+        let events: Vec<Event> = read_jsonl(opened, &ReadOptions::default()).unwrap().collect();
         let (last, docs) = events.split_last().unwrap();
         assert!(docs.len() > 100 && docs.len() < 2000, "{}", docs.len());
         assert!(docs.iter().all(|e| matches!(e, Event::Document(_))));

@@ -107,9 +107,7 @@ impl FromStr for Format {
             "csv" => Ok(Format::Csv),
             "tsv" => Ok(Format::Tsv),
             "jsonl" | "ndjson" => Ok(Format::Jsonl),
-            _ => Err(CorpusError::UnknownFormatName {
-                name: name.to_string(),
-            }),
+            _ => Err(CorpusError::UnknownFormatName { name: name.to_string() }),
         }
     }
 }
@@ -221,10 +219,7 @@ pub fn read(
 ) -> Result<Box<dyn Iterator<Item = Event> + Send>, CorpusError> {
     let opened = Opened {
         bytes: decode::open_raw(input, bytes_read)?,
-        name: InputName {
-            file: Arc::clone(&input.display),
-            gzip: input.gzip,
-        },
+        name: InputName { file: Arc::clone(&input.display), gzip: input.gzip },
     };
     match input.format {
         Format::Text => Ok(Box::new(text::read_text(opened, opts))),
@@ -249,10 +244,7 @@ pub(crate) struct InputName {
 
 impl InputName {
     fn origin(&self, line: u64) -> Origin {
-        Origin {
-            file: Arc::clone(&self.file),
-            line,
-        }
+        Origin { file: Arc::clone(&self.file), line }
     }
 
     /// The id of a record that has none of its own.
@@ -261,29 +253,30 @@ impl InputName {
     }
 
     fn skipped(&self, line: u64, reason: String) -> Event {
-        Event::Skipped(Problem {
-            origin: self.origin(line),
-            reason,
-        })
+        Event::Skipped(Problem { origin: self.origin(line), reason })
     }
 
     fn warning(&self, line: u64, reason: String) -> Event {
-        Event::Warning(Problem {
-            origin: self.origin(line),
-            reason,
-        })
+        Event::Warning(Problem { origin: self.origin(line), reason })
     }
 
     /// The event that ends a stream broken by `err` after `records` records.
     fn stream_error(&self, line: u64, err: &io::Error, records: u64) -> Event {
         let reason = if self.gzip && err.kind() == io::ErrorKind::UnexpectedEof {
-            format!(
-                "gzip stream is truncated after {records} record(s): the rest of the file is lost"
-            )
+            format!("gzip stream is truncated after {records} record(s): the rest of the file is lost")
         } else {
             format!("read error after {records} record(s): {err}; the rest of the file is not read")
         };
         self.skipped(line, reason)
+    }
+}
+
+impl CorpusError {
+    /// Whether the error concerns the command line rather than one unreadable file (a missing
+    /// or ambiguous column, an unknown format): scoring the other inputs would repeat it, so
+    /// the run stops instead of skipping the input.
+    pub fn is_fatal(&self) -> bool {
+        !matches!(self, CorpusError::Io { .. })
     }
 }
 
@@ -314,31 +307,16 @@ mod tests {
             .collect();
         assert_eq!(
             texts,
-            [
-                "Markets rallied.",
-                "Hope rose.",
-                "# Note\n\nShares fell.\n",
-                "Doubts grew.",
-                "Plain text.\n"
-            ]
+            ["Markets rallied.", "Hope rose.", "# Note\n\nShares fell.\n", "Doubts grew.", "Plain text.\n"]
         );
     }
 
     #[test]
     fn truncated_gzip_is_named_as_such() {
-        let name = InputName {
-            file: "a.csv.gz".into(),
-            gzip: true,
-        };
+        let name = InputName { file: "a.csv.gz".into(), gzip: true };
         let err = io::Error::from(io::ErrorKind::UnexpectedEof);
-        let Event::Skipped(p) = name.stream_error(7, &err, 5) else {
-            panic!("not skipped")
-        };
+        let Event::Skipped(p) = name.stream_error(7, &err, 5) else { panic!("not skipped") };
         assert_eq!(p.origin.to_string(), "a.csv.gz:7");
-        assert!(
-            p.reason.contains("truncated after 5 record(s)"),
-            "{}",
-            p.reason
-        );
+        assert!(p.reason.contains("truncated after 5 record(s)"), "{}", p.reason);
     }
 }

@@ -49,10 +49,7 @@ mod tests {
     fn read_bytes(bytes: &[u8]) -> Vec<Event> {
         let opened = Opened {
             bytes: Box::new(Cursor::new(bytes.to_vec())),
-            name: InputName {
-                file: "notes/a.txt".into(),
-                gzip: false,
-            },
+            name: InputName { file: "notes/a.txt".into(), gzip: false },
         };
         read_text(opened, &ReadOptions::default()).collect()
     }
@@ -60,9 +57,7 @@ mod tests {
     #[test]
     fn whole_file_is_one_document_named_by_path() {
         let events = read_bytes(b"Title line\r\n\r\nMarkets rallied.\n");
-        let [Event::Document(doc)] = events.as_slice() else {
-            panic!("{events:?}")
-        };
+        let [Event::Document(doc)] = events.as_slice() else { panic!("{events:?}") };
         assert_eq!(doc.id, "notes/a.txt");
         assert_eq!(doc.text, "Title line\n\nMarkets rallied.\n");
         assert_eq!((doc.title.as_deref(), doc.origin.line), (None, 1));
@@ -77,26 +72,17 @@ mod tests {
     #[test]
     fn nul_byte_makes_a_binary_file() {
         let events = read_bytes(b"\x89PNG\r\n\x1a\n\0\0");
-        let [Event::Skipped(p)] = events.as_slice() else {
-            panic!("{events:?}")
-        };
+        let [Event::Skipped(p)] = events.as_slice() else { panic!("{events:?}") };
         assert_eq!(p.reason, "binary file (NUL byte at offset 8)");
     }
 
     #[test]
     fn invalid_utf8_is_replaced_and_warned_once() {
         let events = read_bytes(b"caf\xE9\nna\xEFve\n");
-        let [Event::Document(doc), Event::Warning(w)] = events.as_slice() else {
-            panic!("{events:?}")
-        };
+        let [Event::Document(doc), Event::Warning(w)] = events.as_slice() else { panic!("{events:?}") };
         assert_eq!(doc.text, "caf\u{FFFD}\nna\u{FFFD}ve\n");
         assert_eq!(w.origin.line, 1);
-        assert!(
-            w.reason
-                .contains("2 bad sequence(s), the first at byte offset 3"),
-            "{}",
-            w.reason
-        );
+        assert!(w.reason.contains("2 bad sequence(s), the first at byte offset 3"), "{}", w.reason);
     }
 
     #[test]
@@ -113,15 +99,10 @@ mod tests {
     fn read_error_skips_the_file() {
         let opened = Opened {
             bytes: Box::new(Cursor::new(b"partial".to_vec()).chain(Broken)),
-            name: InputName {
-                file: "a.txt".into(),
-                gzip: false,
-            },
+            name: InputName { file: "a.txt".into(), gzip: false },
         };
         let events: Vec<Event> = read_text(opened, &ReadOptions::default()).collect();
-        let [Event::Skipped(p)] = events.as_slice() else {
-            panic!("{events:?}")
-        };
+        let [Event::Skipped(p)] = events.as_slice() else { panic!("{events:?}") };
         assert!(p.reason.contains("read error"), "{}", p.reason);
     }
 

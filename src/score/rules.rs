@@ -21,7 +21,8 @@
 //!    [`HEDGE_PULL`]. In a question, optimistic stance is turned into doubt (× [`QUESTIONED`])
 //!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`].
 //! 6. **Direction × quantity**: a movement and a quantity within [`COMPOSE_WINDOW`] words of
-//!    one clause compose into one cue of stance ±[`COMPOSED_STANCE`] × intensity and
+//!    one clause (or, for a movement that opens a comma clause — "profit was EUR 11 mn, up
+//!    from EUR 8 mn" — within [`LOOKBACK_WINDOW`] words of the clause before) compose into one cue of stance ±[`COMPOSED_STANCE`] × intensity and
 //!    sentiment ±[`COMPOSED_SENTIMENT`] × intensity: up × good-when-up ("profit rose") and
 //!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical.
 
@@ -61,6 +62,8 @@ pub const QUESTIONED: f64 = -0.5;
 pub const QUESTION_PULL: f64 = 0.5;
 /// Words between a movement and a quantity that still compose.
 pub const COMPOSE_WINDOW: usize = 5;
+/// Words a movement that opens a comma clause reaches back into the clause before it.
+pub const LOOKBACK_WINDOW: usize = 12;
 /// Stance of a composed movement × quantity cue per unit of movement intensity.
 pub const COMPOSED_STANCE: f64 = 1.5;
 /// Sentiment of a composed movement × quantity cue per unit of movement intensity.
@@ -294,8 +297,11 @@ pub(super) fn apply(
                     rules: Rule::Hedge as u16,
                 };
                 pending.push(Pending { cue, factor: 1.0, clause: u32::MAX, slot: i });
-                negation_left = negation_left.saturating_sub(1);
-                continue;
+                // A hedge with weights of its own ("doubts") is also an evaluative cue.
+                if entry.sentiment.is_none() && entry.stance.is_none() {
+                    negation_left = negation_left.saturating_sub(1);
+                    continue;
+                }
             }
             Kind::Cue | Kind::Up | Kind::Down | Kind::Good | Kind::Bad => {}
         }
@@ -361,6 +367,10 @@ pub(super) fn apply(
 
     let challenged = question && (boosters_seen || pending.iter().any(|p| p.cue.has(Rule::Questioned)));
     for Pending { cue, .. } in pending.drain(..) {
+        // A movement or quantity that found no partner and has no tone of its own says nothing.
+        if cue.base_stance == 0.0 && cue.base_sentiment == 0.0 && !cue.has(Rule::Hedge) {
+            continue;
+        }
         sums.sentiment += cue.sentiment;
         sums.stance += cue.stance;
         if cue.stance > 0.0 {
@@ -414,14 +424,19 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             Kind::Down => -1.0,
             _ => continue,
         };
+        // A movement opening a comma clause ("Profit was EUR 11 mn, up from EUR 8 mn") reaches
+        // back into the clause before it.
+        let opens_clause = pending[m].slot > 0 && slots[pending[m].slot - 1].kind == SlotKind::Boundary;
         let mut best: Option<(usize, usize)> = None; // (preference score, index)
         for (q, candidate) in pending.iter().enumerate() {
-            if !matches!(kind_of(candidate), Kind::Good | Kind::Bad) || candidate.clause != pending[m].clause
-            {
+            if !matches!(kind_of(candidate), Kind::Good | Kind::Bad) {
                 continue;
             }
+            let same_clause = candidate.clause == pending[m].clause;
+            let clause_before = opens_clause && q < m && candidate.clause + 1 == pending[m].clause;
+            let window = if same_clause { COMPOSE_WINDOW } else { LOOKBACK_WINDOW };
             let distance = words_between(slots, pending[m].slot, candidate.slot);
-            if distance > COMPOSE_WINDOW {
+            if !(same_clause || clause_before) || distance > window {
                 continue;
             }
             // Prefer the subject before the verb ("profit rose") over a quantity after it.

@@ -25,6 +25,9 @@ narrowed\t\t\tdown\t1
 widened\t\t\tup\t1
 missed\t-1\t-1.5\tdown\t1
 profit\t\t\tgood\t
+net sales\t\t\tgood\t
+up\t\t\tup\t1
+down\t\t\tdown\t1
 sales\t\t\tgood\t
 revenue\t\t\tgood\t
 losses\t-1\t-1\tbad\t
@@ -282,4 +285,15 @@ fn spillover_fills_the_missing_dimension() {
     let (s, _) = score("It can deliver.");
     assert!(s.sentiment > 0.0);
     assert_eq!(SENTIMENT_TO_STANCE, 0.5);
+}
+
+#[test]
+fn a_movement_opening_a_comma_clause_reaches_back_to_its_quantity() {
+    assert!(stance("Operating profit was EUR 11.07 mn, up from EUR 8.65 mn.") > 0.1);
+    assert!(stance("Net sales totalled EUR 56.5 mn, down from EUR 232.9 mn.") < -0.1);
+    // Not across a contrast, and not for a movement in the middle of its clause.
+    assert_eq!(
+        stance("Net sales totalled EUR 5 mn, but the index rose."),
+        stance("Totals were EUR 5 mn, but the index rose.")
+    );
 }

@@ -1,0 +1,267 @@
+//! `tenor score`: the main job — a corpus in, one CSV out.
+
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::Instant;
+
+use anyhow::Context;
+use clap::{Args as ClapArgs, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use tenor::corpus::{self, Input, Problem};
+use tenor::output::atomic::{refuse_input_overwrite, AtomicFile};
+use tenor::output::{Level, OutputOptions, RowWriter};
+use tenor::pipeline::{self, Observer, PipelineOptions, Stats};
+
+use super::{resolve_threads, Exit, ReadArgs, ScorerArgs};
+
+#[derive(Debug, ClapArgs)]
+pub struct ScoreArgs {
+    #[command(flatten)]
+    read: ReadArgs,
+    #[command(flatten)]
+    scorer: ScorerArgs,
+    /// Write the CSV here (atomically) instead of to standard output.
+    #[arg(short, long, value_name = "OUT.csv")]
+    output: Option<PathBuf>,
+    /// One row per sentence or one per document.
+    #[arg(long, value_enum, default_value_t = LevelArg::Sentence)]
+    level: LevelArg,
+    /// Add a `cues` column explaining each sentence's score (sentence level).
+    #[arg(long)]
+    explain: bool,
+    /// Leave out the sentence text column.
+    #[arg(long)]
+    no_text: bool,
+    /// Pass these input columns through to the output (comma-separated).
+    #[arg(long, value_name = "A,B", value_delimiter = ',')]
+    keep_cols: Vec<String>,
+    /// Scoring threads; 0 uses every core.
+    #[arg(long, short = 'j', value_name = "N", default_value_t = 0)]
+    threads: usize,
+    /// Write text cells as they are, without neutralising spreadsheet formulas.
+    #[arg(long)]
+    raw_text: bool,
+    /// Start the file with a UTF-8 byte-order mark so Excel reads accents and quotes right.
+    #[arg(long)]
+    excel: bool,
+    /// Write every skipped record (file, line, reason) and warning to this CSV.
+    #[arg(long, value_name = "FILE")]
+    errors: Option<PathBuf>,
+    /// No progress bar and no summary line.
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum LevelArg {
+    Sentence,
+    Document,
+}
+
+pub fn run(args: ScoreArgs) -> anyhow::Result<Exit> {
+    let scorer = args.scorer.build()?;
+    let read = args.read.read_options(args.keep_cols.clone())?;
+    let output_options = OutputOptions {
+        level: match args.level {
+            LevelArg::Sentence => Level::Sentence,
+            LevelArg::Document => Level::Document,
+        },
+        text: !args.no_text,
+        explain: args.explain,
+        neutralize: !args.raw_text,
+        keep_cols: args.keep_cols.clone(),
+    };
+    let mut reporter = Reporter::new(args.errors.as_deref(), args.quiet)?;
+    let inputs = expand(&args.read.inputs, &read, &mut reporter)?;
+    if let Some(path) = &args.output {
+        let paths = inputs.iter().filter_map(|i| i.path.as_deref());
+        refuse_input_overwrite(path, paths).map_err(anyhow::Error::msg)?;
+    }
+    let total: Option<u64> = inputs.iter().map(|i| i.size).sum();
+    let bytes_read = Arc::new(AtomicU64::new(0));
+    reporter.start_progress(total, Arc::clone(&bytes_read));
+    let options = PipelineOptions {
+        read,
+        output: output_options,
+        threads: resolve_threads(args.threads),
+        chunk_bytes: pipeline::CHUNK_BYTES,
+    };
+    let started = Instant::now();
+
+    let mut sink = Sink::open(args.output.as_deref())?;
+    if args.excel {
+        sink.write_all("\u{FEFF}".as_bytes())?;
+    }
+    let mut header = RowWriter::new(&mut sink, options.output.clone());
+    header.write_header()?;
+    header.flush()?;
+    drop(header);
+    let stats = pipeline::run(&scorer, &inputs, &options, bytes_read, &mut sink, &mut reporter)?;
+    sink.finish()?;
+    reporter.finish(&stats, started.elapsed().as_secs_f64())
+}
+
+/// Expands the inputs one by one, so that one missing path is reported and skipped while the
+/// others are still scored.
+fn expand(
+    args: &[PathBuf],
+    read: &tenor::corpus::ReadOptions,
+    reporter: &mut Reporter,
+) -> anyhow::Result<Vec<Input>> {
+    let mut inputs = Vec::new();
+    for arg in args {
+        match corpus::expand_inputs(std::slice::from_ref(arg), read) {
+            Ok(found) => inputs.extend(found),
+            Err(err) if err.is_fatal() => return Err(err.into()),
+            Err(err) => {
+                let origin = corpus::Origin { file: arg.display().to_string().into(), line: 0 };
+                reporter.problem(true, &Problem { origin, reason: err.to_string() });
+                reporter.unopened += 1;
+            }
+        }
+    }
+    Ok(inputs)
+}
+
+/// Where rows go: a file written atomically, or standard output.
+enum Sink {
+    File(AtomicFile),
+    Stdout(BufWriter<io::Stdout>),
+}
+
+impl Sink {
+    fn open(path: Option<&Path>) -> anyhow::Result<Sink> {
+        Ok(match path {
+            Some(p) => {
+                Sink::File(AtomicFile::create(p).with_context(|| format!("creating {}", p.display()))?)
+            }
+            None => Sink::Stdout(BufWriter::with_capacity(1 << 20, io::stdout())),
+        })
+    }
+
+    fn finish(self) -> anyhow::Result<()> {
+        match self {
+            Sink::File(f) => f.commit().context("finishing the output file")?,
+            Sink::Stdout(mut out) => out.flush()?,
+        }
+        Ok(())
+    }
+}
+
+impl Write for Sink {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sink::File(f) => f.write(buf),
+            Sink::Stdout(s) => s.write(buf),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Sink::File(f) => f.write_all(buf),
+            Sink::Stdout(s) => s.write_all(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sink::File(f) => f.flush(),
+            Sink::Stdout(s) => s.flush(),
+        }
+    }
+}
+
+/// Reports problems on stderr (and to `--errors`), drives the progress bar, prints the summary.
+struct Reporter {
+    errors: Option<csv::Writer<File>>,
+    quiet: bool,
+    bar: Option<ProgressBar>,
+    bytes_read: Arc<AtomicU64>,
+    /// Inputs that could not even be expanded (missing paths), counted as skipped.
+    unopened: u64,
+}
+
+impl Reporter {
+    fn new(errors: Option<&Path>, quiet: bool) -> anyhow::Result<Reporter> {
+        let errors = match errors {
+            Some(path) => {
+                let mut w =
+                    csv::Writer::from_path(path).with_context(|| format!("creating {}", path.display()))?;
+                w.write_record(["kind", "file", "line", "reason"])?;
+                Some(w)
+            }
+            None => None,
+        };
+        Ok(Reporter { errors, quiet, bar: None, bytes_read: Arc::new(AtomicU64::new(0)), unopened: 0 })
+    }
+
+    fn start_progress(&mut self, total: Option<u64>, bytes_read: Arc<AtomicU64>) {
+        self.bytes_read = bytes_read;
+        if self.quiet || !io::stderr().is_terminal() {
+            return;
+        }
+        let bar = match total {
+            Some(t) => ProgressBar::with_draw_target(Some(t), ProgressDrawTarget::stderr()),
+            None => ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr()),
+        };
+        let template = if total.is_some() {
+            "{bar:40} {bytes}/{total_bytes} {binary_bytes_per_sec} {msg} ETA {eta}"
+        } else {
+            "{spinner} {bytes} {binary_bytes_per_sec} {msg}"
+        };
+        bar.set_style(
+            ProgressStyle::with_template(template).unwrap_or_else(|_| ProgressStyle::default_bar()),
+        );
+        self.bar = Some(bar);
+    }
+
+    fn finish(mut self, stats: &Stats, seconds: f64) -> anyhow::Result<Exit> {
+        if let Some(bar) = self.bar.take() {
+            bar.finish_and_clear();
+        }
+        if let Some(w) = self.errors.as_mut() {
+            w.flush()?;
+        }
+        let skipped = stats.documents_skipped + self.unopened;
+        if !self.quiet {
+            let mb = stats.text_bytes as f64 / 1e6;
+            eprintln!(
+                "tenor: {} documents, {} sentences, {:.1} MB in {:.2} s ({:.1} MB/s), {} skipped",
+                stats.documents_scored,
+                stats.sentences,
+                mb,
+                seconds,
+                mb / seconds.max(1e-9),
+                skipped
+            );
+        }
+        Ok(if skipped > 0 { Exit::Skipped } else { Exit::Success })
+    }
+}
+
+impl Observer for Reporter {
+    fn problem(&mut self, skipped: bool, problem: &Problem) {
+        let kind = if skipped { "skipped" } else { "warning" };
+        let message = format!("tenor: {kind}: {}: {}", problem.origin, problem.reason);
+        match &self.bar {
+            Some(bar) => bar.println(message),
+            None => eprintln!("{message}"),
+        }
+        if let Some(w) = self.errors.as_mut() {
+            let line = problem.origin.line.to_string();
+            // A failure to write the error log must not stop scoring; it shows at flush.
+            let _ = w.write_record([kind, &problem.origin.file, &line, &problem.reason]);
+        }
+    }
+
+    fn progress(&mut self, stats: &Stats) {
+        if let Some(bar) = &self.bar {
+            bar.set_position(self.bytes_read.load(Ordering::Relaxed));
+            bar.set_message(format!("{} docs", stats.documents_scored));
+        }
+    }
+}
