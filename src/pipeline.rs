@@ -2,9 +2,9 @@
 //!
 //! Three stages run at once: a reader thread streams the inputs and groups documents into
 //! chunks of about [`PipelineOptions::chunk_bytes`] of text; the calling thread scores each
-//! chunk on a rayon pool of [`PipelineOptions::threads`] threads, each worker formatting its
-//! share of rows into a byte buffer with its own reused [`Scratch`]; a writer thread writes
-//! the buffers in input order. Channels between the stages hold at most two chunks, so memory
+//! chunk on a rayon pool of [`PipelineOptions::threads`] threads, each worker with its own
+//! reused [`Scratch`] handing documents to a [`Handler`] (CSV rows for `tenor score`, tone
+//! records for `tenor trend`); a writer thread consumes the handlers' batches in input order. Channels between the stages hold at most two chunks, so memory
 //! is bounded by the chunk size, not by the corpus, and the output is byte-identical for any
 //! number of threads.
 //!
@@ -32,11 +32,10 @@ const MAX_CHUNK_DOCS: usize = 8_192;
 /// the chunks in flight stay within a few tens of megabytes.
 pub const CHUNK_BYTES: usize = 4 << 20;
 
-/// Everything a run needs to know besides the scorer: how to read, what to write, how wide.
+/// How a run reads and how wide it runs.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct PipelineOptions {
     pub read: ReadOptions,
-    pub output: OutputOptions,
     /// Scoring threads (at least 1).
     pub threads: usize,
     /// Text bytes per chunk.
@@ -85,23 +84,59 @@ impl PipelineError {
 /// A batch of what the reader read, in input order.
 type Chunk = Vec<Event>;
 
-/// Scores `inputs` and writes rows to `out` (the header is the caller's). `bytes_read` counts
-/// raw input bytes for a progress bar.
-pub fn run(
+/// What to make of each scored document, on the worker threads. A batch collects the results
+/// of a few consecutive documents; batches reach the consumer in input order.
+pub trait Handler: Sync {
+    type Batch: Send;
+    /// An empty batch for about `documents` documents.
+    fn batch(&self, documents: usize) -> Self::Batch;
+    fn handle(&self, batch: &mut Self::Batch, doc: &Document, score: &DocumentScore);
+}
+
+/// Formats CSV rows ([`RowWriter`]) into byte buffers.
+pub struct CsvRows<'a> {
+    pub scorer: &'a Scorer,
+    pub output: OutputOptions,
+}
+
+impl Handler for CsvRows<'_> {
+    type Batch = RowWriter<Vec<u8>>;
+
+    fn batch(&self, documents: usize) -> RowWriter<Vec<u8>> {
+        RowWriter::new(Vec::with_capacity(documents * 1024), self.output.clone())
+    }
+
+    fn handle(&self, batch: &mut RowWriter<Vec<u8>>, doc: &Document, score: &DocumentScore) {
+        // Writing into a Vec cannot fail.
+        let _ = batch.write_document(self.scorer, doc, score);
+    }
+}
+
+/// Writes each batch of [`CsvRows`] to `out`, in order.
+pub fn write_rows(
+    out: &mut (dyn Write + Send),
+) -> impl FnMut(RowWriter<Vec<u8>>) -> io::Result<()> + Send + '_ {
+    move |rows| out.write_all(&rows.into_inner()?)
+}
+
+/// Scores `inputs`, hands each document to `handler` on the pool and each batch, in input
+/// order, to `consume` on a writer thread. `bytes_read` counts raw input bytes for progress.
+pub fn run<H: Handler>(
     scorer: &Scorer,
     inputs: &[Input],
     options: &PipelineOptions,
+    handler: &H,
+    consume: impl FnMut(H::Batch) -> io::Result<()> + Send,
     bytes_read: Arc<AtomicU64>,
-    out: &mut (dyn Write + Send),
     observer: &mut dyn Observer,
 ) -> Result<Stats, PipelineError> {
     let pool = rayon::ThreadPoolBuilder::new().num_threads(options.threads.max(1)).build()?;
     let (chunk_tx, chunk_rx) = sync_channel::<Result<Chunk, CorpusError>>(2);
-    let (buf_tx, buf_rx) = sync_channel::<Vec<Vec<u8>>>(2);
+    let (batch_tx, batch_rx) = sync_channel::<Vec<H::Batch>>(2);
     thread::scope(|scope| {
         scope.spawn(|| read_chunks(inputs, &options.read, options.chunk_bytes, bytes_read, chunk_tx));
-        let writer = scope.spawn(move || write_buffers(buf_rx, out));
-        let result = score_chunks(scorer, &options.output, &pool, chunk_rx, buf_tx, observer);
+        let writer = scope.spawn(move || consume_batches(batch_rx, consume));
+        let result = score_chunks(scorer, handler, &pool, chunk_rx, batch_tx, observer);
         let written = writer.join().unwrap_or_else(|_| Err(io::Error::other("writer thread panicked")));
         match (result, written) {
             (Err(e), _) => Err(e),
@@ -165,12 +200,12 @@ fn prepend_title(doc: &mut Document) {
 }
 
 /// Scoring stage: runs on the calling thread, scores each chunk on the pool.
-fn score_chunks(
+fn score_chunks<H: Handler>(
     scorer: &Scorer,
-    output: &OutputOptions,
+    handler: &H,
     pool: &rayon::ThreadPool,
     rx: Receiver<Result<Chunk, CorpusError>>,
-    tx: SyncSender<Vec<Vec<u8>>>,
+    tx: SyncSender<Vec<H::Batch>>,
     observer: &mut dyn Observer,
 ) -> Result<Stats, PipelineError> {
     let mut stats = Stats::default();
@@ -178,7 +213,6 @@ fn score_chunks(
         let chunk = chunk?;
         let mut docs: Vec<&Document> = Vec::with_capacity(chunk.len());
         for event in &chunk {
-            stats.documents_read += u64::from(!matches!(event, Event::Warning(_)));
             match event {
                 Event::Document(doc) => docs.push(doc),
                 Event::Skipped(problem) => {
@@ -191,23 +225,33 @@ fn score_chunks(
                 }
             }
         }
-        let results: Vec<(Vec<u8>, u64, u64)> = pool.install(|| {
+        let results: Vec<(H::Batch, u64, u64)> = pool.install(|| {
             docs.par_chunks(DOCS_PER_TASK)
                 .map_init(
                     || (Scratch::default(), DocumentScore::default()),
-                    |(scratch, score), batch| score_batch(scorer, output, batch, scratch, score),
+                    |(scratch, score), docs| {
+                        let mut batch = handler.batch(docs.len());
+                        let (mut sentences, mut text_bytes) = (0, 0);
+                        for doc in docs {
+                            scorer.score_into(&doc.text, scratch, score);
+                            sentences += score.sentences.len() as u64;
+                            text_bytes += doc.text.len() as u64;
+                            handler.handle(&mut batch, doc, score);
+                        }
+                        (batch, sentences, text_bytes)
+                    },
                 )
                 .collect()
         });
-        let mut buffers = Vec::with_capacity(results.len());
-        for result in results {
-            let (buffer, sentences, text_bytes) = result;
+        let mut batches = Vec::with_capacity(results.len());
+        for (batch, sentences, text_bytes) in results {
             stats.sentences += sentences;
             stats.text_bytes += text_bytes;
-            buffers.push(buffer);
+            batches.push(batch);
         }
         stats.documents_scored += docs.len() as u64;
-        if tx.send(buffers).is_err() {
+        stats.documents_read = stats.documents_scored + stats.documents_skipped;
+        if tx.send(batches).is_err() {
             // The writer failed; it reports why when joined.
             break;
         }
@@ -216,34 +260,12 @@ fn score_chunks(
     Ok(stats)
 }
 
-/// Scores a batch of documents and formats their rows. Returns the bytes, the sentence count
-/// and the text bytes.
-fn score_batch(
-    scorer: &Scorer,
-    output: &OutputOptions,
-    batch: &[&Document],
-    scratch: &mut Scratch,
-    score: &mut DocumentScore,
-) -> (Vec<u8>, u64, u64) {
-    let mut writer = RowWriter::new(Vec::with_capacity(batch.len() * 1024), output.clone());
-    let mut sentences = 0u64;
-    let mut text_bytes = 0u64;
-    for doc in batch {
-        scorer.score_into(&doc.text, scratch, score);
-        sentences += score.sentences.len() as u64;
-        text_bytes += doc.text.len() as u64;
-        // Writing into a Vec cannot fail.
-        let _ = writer.write_document(scorer, doc, score);
-    }
-    (writer.into_inner().unwrap_or_default(), sentences, text_bytes)
-}
-
-/// Writer stage: writes buffers in the order received.
-fn write_buffers(rx: Receiver<Vec<Vec<u8>>>, out: &mut (dyn Write + Send)) -> io::Result<()> {
-    for buffers in rx {
-        for buffer in buffers {
-            out.write_all(&buffer)?;
+/// Writer stage: hands batches to `consume` in the order received.
+fn consume_batches<B>(rx: Receiver<Vec<B>>, mut consume: impl FnMut(B) -> io::Result<()>) -> io::Result<()> {
+    for batches in rx {
+        for batch in batches {
+            consume(batch)?;
         }
     }
-    out.flush()
+    Ok(())
 }

@@ -16,6 +16,7 @@
 //!
 //! This module does not aggregate (see `trend`) and does not read corpora.
 
+use crate::score::quantize;
 use std::fmt;
 use std::fs::File;
 use std::io;
@@ -209,9 +210,11 @@ impl PendingDoc {
                 message: format!("document {:?}: {message}", self.tone.id),
             });
         }
+        // Rounded as `tenor score --level document` rounds a document's means, so both levels
+        // of the same scores give the same trend.
         let n = self.tone.sentences as f64;
-        self.tone.stance = self.stance_sum / n;
-        self.tone.sentiment = self.sentiment_sum / n;
+        self.tone.stance = quantize(self.stance_sum / n);
+        self.tone.sentiment = quantize(self.sentiment_sum / n);
         Ok(self.tone)
     }
 }
@@ -461,7 +464,8 @@ mod tests {
         assert_close(
             &docs,
             &[
-                Ok(tone("d1", Some("2025-11-03"), Some("Wire"), [1, 1, 1], 0.25 / 3.0, 0.1 / 3.0)),
+                // Means are rounded to 4 places, as the document level writes them.
+                Ok(tone("d1", Some("2025-11-03"), Some("Wire"), [1, 1, 1], 0.0833, 0.0333)),
                 Ok(tone("d2", None, Some("Daily"), [0, 0, 1], 0.1, 0.3)),
             ],
         );

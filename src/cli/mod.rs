@@ -5,6 +5,7 @@
 
 mod explain;
 mod score;
+mod trend;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -55,12 +56,15 @@ enum Command {
     Score(Box<score::ScoreArgs>),
     /// Show how each sentence of a text was scored, cue by cue.
     Explain(explain::ExplainArgs),
+    /// Tone over time: mean stance and shares by period and outlet, as CSV and a chart.
+    Trend(Box<trend::TrendArgs>),
 }
 
 pub fn run(args: Args) -> anyhow::Result<Exit> {
     match args.command {
         Command::Score(a) => score::run(*a),
         Command::Explain(a) => explain::run(a),
+        Command::Trend(a) => trend::run(*a),
     }
 }
 

@@ -14,7 +14,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tenor::corpus::{self, Input, Problem};
 use tenor::output::atomic::{refuse_input_overwrite, AtomicFile};
 use tenor::output::{Level, OutputOptions, RowWriter};
-use tenor::pipeline::{self, Observer, PipelineOptions, Stats};
+use tenor::pipeline::{self, write_rows, CsvRows, Observer, PipelineOptions, Stats};
 
 use super::{resolve_threads, Exit, ReadArgs, ScorerArgs};
 
@@ -84,23 +84,22 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Exit> {
     let total: Option<u64> = inputs.iter().map(|i| i.size).sum();
     let bytes_read = Arc::new(AtomicU64::new(0));
     reporter.start_progress(total, Arc::clone(&bytes_read));
-    let options = PipelineOptions {
-        read,
-        output: output_options,
-        threads: resolve_threads(args.threads),
-        chunk_bytes: pipeline::CHUNK_BYTES,
-    };
+    let options =
+        PipelineOptions { read, threads: resolve_threads(args.threads), chunk_bytes: pipeline::CHUNK_BYTES };
     let started = Instant::now();
 
     let mut sink = Sink::open(args.output.as_deref())?;
     if args.excel {
         sink.write_all("\u{FEFF}".as_bytes())?;
     }
-    let mut header = RowWriter::new(&mut sink, options.output.clone());
+    let mut header = RowWriter::new(&mut sink, output_options.clone());
     header.write_header()?;
     header.flush()?;
     drop(header);
-    let stats = pipeline::run(&scorer, &inputs, &options, bytes_read, &mut sink, &mut reporter)?;
+    let rows = CsvRows { scorer: &scorer, output: output_options };
+    let stats =
+        pipeline::run(&scorer, &inputs, &options, &rows, write_rows(&mut sink), bytes_read, &mut reporter)?;
+    sink.flush()?;
     sink.finish()?;
     reporter.finish(&stats, started.elapsed().as_secs_f64())
 }

@@ -14,17 +14,9 @@ use std::io::{self, Write};
 
 use crate::corpus::Document;
 use crate::score::explain::write_cues;
-use crate::score::{DocumentScore, Scorer};
-
-/// Decimal places of every score column.
-pub const DECIMALS: usize = 4;
-
-/// Rounds `x` to [`DECIMALS`] places, exactly as it is written. Parsing a written value gives
-/// back this number, so figures recomputed from a CSV (`tenor trend --from-scores`) equal
-/// figures computed on the fly.
-pub fn quantize(x: f64) -> f64 {
-    (x * 1e4).round() / 1e4
-}
+#[cfg(test)]
+use crate::score::quantize;
+use crate::score::{DocumentScore, Scorer, DECIMALS};
 
 /// One row per sentence or per document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

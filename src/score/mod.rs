@@ -8,9 +8,9 @@
 //! grown ([`Scorer::score_into`]); [`Scorer::score_text`] is the convenient allocating form.
 //!
 //! ## Ranges
-//! `sentiment` and `stance` are `x / sqrt(x² + alpha)` of the raw sums, in (−1, 1): one clear
-//! cue (weight 2) gives about ±0.45 and more cues approach ±1 without reaching it, so long
-//! sentences do not saturate. `optimism` and `skepticism` are the raw cue mass (≥ 0) behind
+//! Every score is rounded to [`DECIMALS`] places when computed. `sentiment` and `stance` are `x / sqrt(x² + alpha)` of the raw sums, in (−1, 1): one clear
+//! cue (weight 2) gives about ±0.58 and more cues approach ±1 (reached only by rounding), so
+//! long sentences do not saturate. `optimism` and `skepticism` are the raw cue mass (≥ 0) behind
 //! the stance, for users who want to normalise differently.
 
 pub mod explain;
@@ -24,6 +24,17 @@ use crate::tokenize::{tokenize_into, Token, TokenKind};
 
 pub use rules::{Cue, Rule};
 use rules::{Pending, Slot, SlotKind};
+
+/// Decimal places every reported score is rounded to (see [`quantize`]).
+pub const DECIMALS: usize = 4;
+
+/// Rounds `x` to [`DECIMALS`] places. Every score tenor reports is rounded this way when it
+/// is computed, so labels agree with the written numbers, a document's means equal the means
+/// of its sentence rows as written, and a written value parses back to exactly this number
+/// (`tenor trend --from-scores` equals `tenor trend` on the fly).
+pub fn quantize(x: f64) -> f64 {
+    (x * 1e4).round() / 1e4
+}
 
 /// Default `alpha` of the normalisation of the sentiment sum.
 pub const SENTIMENT_ALPHA: f64 = 15.0;
@@ -79,9 +90,9 @@ impl Label {
 pub struct SentenceScore {
     /// Byte range of the sentence in the document.
     pub range: Range<usize>,
-    /// Positive vs negative, in (−1, 1).
+    /// Positive vs negative, in [−1, 1].
     pub sentiment: f64,
-    /// Optimism (+) vs skepticism (−), in (−1, 1).
+    /// Optimism (+) vs skepticism (−), in [−1, 1].
     pub stance: f64,
     pub label: Label,
     /// Optimistic cue mass behind the stance (≥ 0).
@@ -246,14 +257,14 @@ impl Scorer {
         let mostly_caps = cased_words > 0 && caps_words * 2 > cased_words;
         let first_cue = cues.len();
         let sums = rules::apply(&self.lexicon, slots, mostly_caps, range.start as u32, cues, pending);
-        let stance = normalize(sums.stance, self.options.stance_alpha);
+        let stance = quantize(normalize(sums.stance, self.options.stance_alpha));
         SentenceScore {
             range,
-            sentiment: normalize(sums.sentiment, self.options.sentiment_alpha),
+            sentiment: quantize(normalize(sums.sentiment, self.options.sentiment_alpha)),
             stance,
             label: self.label(stance),
-            optimism: sums.optimism,
-            skepticism: sums.skepticism,
+            optimism: quantize(sums.optimism),
+            skepticism: quantize(sums.skepticism),
             hedges: sums.hedges,
             words,
             cues: first_cue..cues.len(),
@@ -265,11 +276,12 @@ impl Scorer {
         if n == 0 {
             return DocumentSummary::default();
         }
-        let count = |label: Label| sentences.iter().filter(|s| s.label == label).count() as f64 / n as f64;
+        let count =
+            |label: Label| quantize(sentences.iter().filter(|s| s.label == label).count() as f64 / n as f64);
         DocumentSummary {
             sentences: n,
-            sentiment: sentences.iter().map(|s| s.sentiment).sum::<f64>() / n as f64,
-            stance: sentences.iter().map(|s| s.stance).sum::<f64>() / n as f64,
+            sentiment: quantize(sentences.iter().map(|s| s.sentiment).sum::<f64>() / n as f64),
+            stance: quantize(sentences.iter().map(|s| s.stance).sum::<f64>() / n as f64),
             optimistic_share: count(Label::Optimistic),
             skeptical_share: count(Label::Skeptical),
             neutral_share: count(Label::Neutral),
