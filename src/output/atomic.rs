@@ -3,8 +3,10 @@
 //! [`AtomicFile`] writes into a temporary file in the destination's folder and renames it over
 //! the destination only when [`AtomicFile::commit`] is called, so a run that fails or is killed
 //! never leaves a half-written CSV under the final name (a killed run may leave a
-//! `.tenor-*.tmp` file beside it). [`refuse_input_overwrite`] stops a run from writing over
-//! one of its own inputs.
+//! `.tenor-*.tmp` file beside it). A destination that exists and is not a regular file
+//! (`/dev/null`, a named pipe, `/dev/stdout`) is written directly: renaming over it would
+//! replace the device. [`refuse_input_overwrite`] stops a run from writing over one of its
+//! own inputs.
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
@@ -12,20 +14,26 @@ use std::path::{Path, PathBuf};
 
 /// A file being written; renamed into place on commit, deleted if dropped uncommitted.
 pub struct AtomicFile {
-    temp: tempfile::NamedTempFile,
+    /// The temporary file, or `None` when writing straight into a device or pipe.
+    temp: Option<tempfile::NamedTempFile>,
     out: Option<BufWriter<File>>,
     destination: PathBuf,
 }
 
 impl AtomicFile {
     pub fn create(destination: &Path) -> io::Result<AtomicFile> {
+        let special = std::fs::metadata(destination).is_ok_and(|m| !m.is_file() && !m.is_dir());
+        if special {
+            let out = BufWriter::with_capacity(1 << 20, File::create(destination)?);
+            return Ok(AtomicFile { temp: None, out: Some(out), destination: destination.to_path_buf() });
+        }
         let dir = match destination.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
         let temp = tempfile::Builder::new().prefix(".tenor-").suffix(".tmp").tempfile_in(dir)?;
         let out = BufWriter::with_capacity(1 << 20, temp.as_file().try_clone()?);
-        Ok(AtomicFile { temp, out: Some(out), destination: destination.to_path_buf() })
+        Ok(AtomicFile { temp: Some(temp), out: Some(out), destination: destination.to_path_buf() })
     }
 
     /// Flushes and renames the file into place.
@@ -33,8 +41,10 @@ impl AtomicFile {
         if let Some(mut out) = self.out.take() {
             out.flush()?;
         }
-        self.temp.as_file().sync_all()?;
-        self.temp.persist(&self.destination).map_err(|e| e.error)?;
+        if let Some(temp) = self.temp.take() {
+            temp.as_file().sync_all()?;
+            temp.persist(&self.destination).map_err(|e| e.error)?;
+        }
         Ok(())
     }
 }
@@ -98,6 +108,16 @@ mod tests {
         }
         assert!(!dest.exists());
         assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_written_to_not_replaced() {
+        let mut file = AtomicFile::create(Path::new("/dev/null")).unwrap();
+        file.write_all(b"rows").unwrap();
+        file.commit().unwrap();
+        let meta = std::fs::metadata("/dev/null").unwrap();
+        assert!(!meta.is_file(), "/dev/null must stay a device");
     }
 
     #[test]
