@@ -18,7 +18,8 @@
 //!    [`BEFORE_CONTRAST`], cues after it by [`AFTER_CONTRAST`]; the clause a concessive
 //!    ("although", "despite") opens is scaled by [`CONCEDED`].
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
-//!    [`HEDGE_PULL`]. In a question, optimistic stance is turned into doubt (× [`QUESTIONED`])
+//!    [`HEDGE_PULL`]; a cue within [`HEDGE_WINDOW`] words after a hedge is scaled by
+//!    [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance is turned into doubt (× [`QUESTIONED`])
 //!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`].
 //! 6. **Direction × quantity**: a movement and a quantity within [`COMPOSE_WINDOW`] words of
 //!    one clause (or, for a movement that opens a comma clause — "profit was EUR 11 mn, up
@@ -54,6 +55,11 @@ pub const AFTER_CONTRAST: f64 = 1.5;
 pub const CONCEDED: f64 = 0.5;
 /// Stance pulled toward skepticism per unit of hedge weight.
 pub const HEDGE_PULL: f64 = 1.0;
+/// Scale of a cue within [`HEDGE_WINDOW`] words after a hedge in its clause: a hedged claim
+/// ("could redefine", "whether it pays off") counts for less than a firm one.
+pub const HEDGED: f64 = 0.6;
+/// Words after a hedge that it reaches.
+pub const HEDGE_WINDOW: u8 = 3;
 /// Factor applied to optimistic stance in a question: a claim put as a question reads as
 /// doubted.
 pub const QUESTIONED: f64 = -0.5;
@@ -88,10 +94,12 @@ pub enum Rule {
     Hedge = 1 << 10,
     /// A challenging question's pull.
     Challenge = 1 << 11,
+    /// A cue in a hedge's scope.
+    Hedged = 1 << 12,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 12] = [
+    pub const ALL: [Rule; 13] = [
         Rule::Negated,
         Rule::Boosted,
         Rule::Dampened,
@@ -104,6 +112,7 @@ impl Rule {
         Rule::Absorbed,
         Rule::Hedge,
         Rule::Challenge,
+        Rule::Hedged,
     ];
 
     /// The word explanations use.
@@ -121,6 +130,7 @@ impl Rule {
             Rule::Absorbed => "absorbed",
             Rule::Hedge => "hedge",
             Rule::Challenge => "challenge",
+            Rule::Hedged => "hedged",
         }
     }
 }
@@ -222,6 +232,7 @@ pub(super) fn apply(
     let mut negated = false;
     let mut boost = 0.0f64;
     let mut boost_left = 0u8;
+    let mut hedge_left = 0u8;
     let mut clause = 0u32;
     let mut last_contrast: Option<u32> = None;
     let mut conceded_clauses = 0u64;
@@ -234,6 +245,7 @@ pub(super) fn apply(
             SlotKind::Boundary => {
                 negation_left = 0;
                 boost_left = 0;
+                hedge_left = 0;
                 clause += 1;
                 continue;
             }
@@ -250,6 +262,7 @@ pub(super) fn apply(
             SlotKind::Plain => {
                 negation_left = negation_left.saturating_sub(1);
                 boost_left = boost_left.saturating_sub(1);
+                hedge_left = hedge_left.saturating_sub(1);
                 continue;
             }
             SlotKind::Entry(id) => id,
@@ -272,6 +285,7 @@ pub(super) fn apply(
             Kind::Contrast => {
                 negation_left = 0;
                 boost_left = 0;
+                hedge_left = 0;
                 clause += 1;
                 last_contrast = Some(clause);
                 continue;
@@ -279,6 +293,7 @@ pub(super) fn apply(
             Kind::Concessive => {
                 negation_left = 0;
                 boost_left = 0;
+                hedge_left = 0;
                 clause += 1;
                 conceded_clauses |= clause_bit(clause);
                 continue;
@@ -300,6 +315,7 @@ pub(super) fn apply(
                 // A hedge with weights of its own ("doubts") is also an evaluative cue.
                 if entry.sentiment.is_none() && entry.stance.is_none() {
                     negation_left = negation_left.saturating_sub(1);
+                    hedge_left = HEDGE_WINDOW;
                     continue;
                 }
             }
@@ -321,6 +337,11 @@ pub(super) fn apply(
         }
         boost = 0.0;
         boost_left = 0;
+        if hedge_left > 0 {
+            factor *= HEDGED;
+            rules |= Rule::Hedged as u16;
+            hedge_left -= 1;
+        }
         if slot.all_caps && !mostly_caps {
             factor *= 1.0 + CAPS_EMPHASIS;
             rules |= Rule::Caps as u16;

@@ -308,3 +308,10 @@ fn every_reported_score_is_rounded_to_the_written_precision() {
     }
     assert_eq!(doc.summary.stance, quantize(doc.summary.stance));
 }
+
+#[test]
+fn a_hedged_claim_counts_for_less() {
+    let (s, why) = score("It may deliver.");
+    assert!(why.contains("hedged"), "{why}");
+    assert!(s.stance < stance("It can deliver."));
+}
