@@ -4,7 +4,7 @@
 //!
 //! The data flow is one module per step: [`segment`] finds sentences, [`tokenize`] splits
 //! them into words, [`lexicon`] matches words and phrases, [`score`] applies the rules and
-//! normalises.
+//! normalises. [`eval`] measures the scores against a sample coded by hand.
 //!
 //! ```
 //! use tenor::{Lexicon, Scorer, ScoreOptions, Label};
@@ -19,6 +19,7 @@
 //! # Ok::<(), tenor::lexicon::LexiconError>(())
 //! ```
 
+pub mod eval;
 pub mod lexicon;
 pub mod score;
 pub mod segment;
