@@ -25,5 +25,6 @@ pub mod score;
 pub mod segment;
 pub mod tokenize;
 
+pub use eval::{evaluate, Dimension, EvalError, EvalOptions, EvalReport};
 pub use lexicon::{Lexicon, LexiconBuilder, LexiconError};
 pub use score::{DocumentScore, DocumentSummary, Label, ScoreOptions, Scorer, Scratch, SentenceScore};

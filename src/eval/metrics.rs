@@ -2,7 +2,7 @@
 //! confusion matrix, and Pearson and Spearman correlation.
 //!
 //! Pure functions over counts and slices; they know nothing of files, scorers or dimensions.
-//! Classes are indices `0..k` that the caller names. Not for
+//! Classes are indices `0..k` that the caller names ([`super::Dimension::classes`]). Not for
 //! significance tests or confidence intervals.
 
 /// Counts of (gold, predicted) class pairs: gold classes are rows, predictions columns.
