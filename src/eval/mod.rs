@@ -4,8 +4,8 @@
 //! `.tsv`), scores each row's text as one document, and compares the document summary on one
 //! [`Dimension`] with the row's gold value. Gold is either a class label, giving accuracy,
 //! per-class precision, recall and F1, macro-F1 and a confusion matrix ([`metrics`]), or a number,
-//! giving Pearson and Spearman correlation. The [`EvalReport`] keeps the worst misses with the
-//! cues behind their scores.
+//! giving Pearson and Spearman correlation. The [`EvalReport`] prints as a plain-text report
+//! ([`report`]) and keeps the worst misses with the cues behind their scores.
 //!
 //! A bad row (unknown label, rating that is not a number, missing cell) stops the evaluation with
 //! its file and line instead of being skipped: metrics over a silently shrunk sample would look
@@ -15,6 +15,7 @@
 //! time (coded samples are small), not through the parallel pipeline.
 
 pub mod metrics;
+pub mod report;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -187,7 +188,7 @@ pub enum EvalError {
     Empty { path: PathBuf },
 }
 
-/// The outcome of an evaluation.
+/// The outcome of an evaluation; prints as the plain-text report (see [`report`]).
 #[derive(Clone, Debug, PartialEq)]
 pub struct EvalReport {
     pub path: PathBuf,

@@ -119,11 +119,13 @@ fn quoted_cells_in_a_tsv_are_unquoted() {
 fn hedges_fixture_predicts_uncertain_from_one_hedge() {
     let report =
         evaluate(&scorer(), &fixture("hedges.tsv"), &labels("label", Dimension::Hedges, 10)).unwrap();
-    assert_eq!(report.n, 10);
+    assert_eq!(report.n, 12);
     let m = confusion(&report);
-    assert_eq!((m.classes(), m.gold_count(0), m.gold_count(1)), (2, 5, 5));
+    assert_eq!((m.classes(), m.gold_count(0), m.gold_count(1)), (2, 6, 6));
     assert!(in_unit(m.accuracy()) && in_unit(m.macro_f1()));
-    check_misses(&report, 10, 11);
+    check_misses(&report, 10, 13);
+    // The last two rows are a "may" of permission and hearsay without a hedge word.
+    assert!(!report.misses.is_empty());
     for miss in &report.misses {
         match miss.outcome {
             Outcome::Label { gold: "certain", predicted: "uncertain" } => assert!(miss.score >= 1.0),
@@ -131,6 +133,17 @@ fn hedges_fixture_predicts_uncertain_from_one_hedge() {
             ref other => panic!("{other:?}"),
         }
     }
+}
+
+#[test]
+fn report_of_a_fixture_fits_the_terminal() {
+    let report =
+        evaluate(&scorer(), &fixture("labels.csv"), &labels("label", Dimension::Stance, 10)).unwrap();
+    let text = report.to_string();
+    assert!(text.contains("labels.csv: 10 rows, dimension stance, gold labels in column \"label\"\n"));
+    assert!(text.contains("\naccuracy  ") && text.contains("\nmacro-F1  "), "{text}");
+    // The header line holds the path as given, whose length is the caller's.
+    assert!(text.lines().skip(1).all(|l| l.chars().count() <= 100), "{text}");
 }
 
 #[test]
