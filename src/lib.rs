@@ -2,9 +2,11 @@
 //! for **stance** (optimism vs skepticism: "a bold play" vs "an expensive gamble"), and says
 //! which words and rules produced every score.
 //!
-//! The data flow is one module per step: [`segment`] finds sentences, [`tokenize`] splits
-//! them into words, [`lexicon`] matches words and phrases, [`score`] applies the rules and
-//! normalises.
+//! The data flow is one module per step: [`corpus`] reads documents from files, [`segment`]
+//! finds sentences, [`tokenize`] splits them into words, [`lexicon`] matches words and
+//! phrases, [`score`] applies the rules and normalises, [`pipeline`] runs all of it in
+//! parallel and in order, and [`output`] writes CSV. [`aggregate`] turns scores into tone
+//! over time; [`eval`] measures the scores against a sample coded by hand.
 //!
 //! ```
 //! use tenor::{Lexicon, Scorer, ScoreOptions, Label};
@@ -21,6 +23,7 @@
 
 pub mod aggregate;
 pub mod corpus;
+pub mod eval;
 pub mod lexicon;
 pub mod output;
 pub mod pipeline;
@@ -28,5 +31,6 @@ pub mod score;
 pub mod segment;
 pub mod tokenize;
 
+pub use eval::{evaluate, Dimension, EvalError, EvalOptions, EvalReport};
 pub use lexicon::{Lexicon, LexiconBuilder, LexiconError};
 pub use score::{DocumentScore, DocumentSummary, Label, ScoreOptions, Scorer, Scratch, SentenceScore};

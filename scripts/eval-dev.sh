@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# Runs `tenor eval` on each dev set and prints one headline metric per set: macro-F1 for sets
+# with gold labels, Pearson r for sets with gold ratings. The full reports, with the worst
+# misses and their cues, are written to target/eval-dev/<set>.txt.
+#
+# The dev sets are not part of the repository (licences: see their README). They are read from
+# ../shared/eval next to the repository root, or from $TENOR_EVAL_DIR; when they are absent the
+# script says so and exits 0. $TENOR_EVAL_ERRORS sets how many misses each report lists (20).
+#
+# Usage: scripts/eval-dev.sh
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+dir=${TENOR_EVAL_DIR:-$root/../shared/eval}
+if [[ ! -d $dir ]]; then
+    echo "eval-dev: the dev sets are not present (no directory $dir), so there is nothing to evaluate."
+    echo "eval-dev: to run it, put the dev sets there or set TENOR_EVAL_DIR to their directory."
+    exit 0
+fi
+dir=$(cd "$dir" && pwd)
+
+out=${CARGO_TARGET_DIR:-$root/target}/eval-dev
+mkdir -p "$out"
+cd "$root"
+cargo build --release --quiet
+
+# file, gold kind (label or rating), gold column, dimension, vaderSentiment 3.3.2's figure on
+# the same file as measured in the dev sets' README ("-" where it gives none).
+sets=(
+    "fpb_dev.tsv label label stance 0.473"
+    "headlines_dev.tsv rating score stance 0.371"
+    "vader_nyt_dev.tsv rating rating sentiment 0.510"
+    "uncertainty_dev.tsv label label hedges -"
+    "vader_tweets_dev.tsv rating rating sentiment -"
+    "vader_movies_dev.tsv rating rating sentiment -"
+    "vader_amazon_dev.tsv rating rating sentiment -"
+)
+
+row() { printf '%-22s %6s  %-9s  %-9s %6s  %6s\n' "$@"; }
+
+failed=0
+row set rows dimension metric tenor vader
+for set in "${sets[@]}"; do
+    read -r file kind column dimension vader <<<"$set"
+    if [[ $kind == label ]]; then metric=macro-F1; else metric=pearson-r; fi
+    if [[ ! -f $dir/$file ]]; then
+        row "$file" - "$dimension" "$metric" missing "$vader"
+        continue
+    fi
+    report=$out/${file%.tsv}.txt
+    # stdout (the report) goes to the file, stderr into $errors.
+    if ! errors=$(cargo run --release --quiet -- eval "$dir/$file" --text-col text "--$kind-col" "$column" \
+        --dimension "$dimension" --errors "${TENOR_EVAL_ERRORS:-20}" 2>&1 >"$report"); then
+        row "$file" - "$dimension" "$metric" failed "$vader"
+        printf '    %s\n' "$errors"
+        failed=1
+        continue
+    fi
+    rows=$(sed -n '1s/.*: \([0-9][0-9]*\) rows, dimension .*/\1/p' "$report")
+    if [[ $kind == label ]]; then
+        value=$(awk '$1 == "macro-F1" { print $2; exit }' "$report")
+    else
+        value=$(awk '$1 == "pearson" && $2 == "r" { print $3; exit }' "$report")
+    fi
+    row "$file" "${rows:-?}" "$dimension" "$metric" "${value:-?}" "$vader"
+done
+echo
+echo "reports, with the worst misses: $out/"
+exit "$failed"
