@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs `tenor eval` on each dev set and prints one headline metric per set: macro-F1 for sets
-# with gold labels, Pearson r for sets with gold ratings. The full reports, with the worst
+# with gold labels (accuracy for the hedge set), Pearson r for sets with gold ratings. The full reports, with the worst
 # misses and their cues, are written to target/eval-dev/<set>.txt.
 #
 # The dev sets are not part of the repository (licences: see their README). They are read from
@@ -42,7 +42,10 @@ failed=0
 row set rows dimension metric tenor vader
 for set in "${sets[@]}"; do
     read -r file kind column dimension vader <<<"$set"
-    if [[ $kind == label ]]; then metric=macro-F1; else metric=pearson-r; fi
+    # The hedge set is judged by accuracy (hedges > 0 means uncertain), the others by macro-F1.
+    if [[ $dimension == hedges ]]; then metric=accuracy
+    elif [[ $kind == label ]]; then metric=macro-F1
+    else metric=pearson-r; fi
     if [[ ! -f $dir/$file ]]; then
         row "$file" - "$dimension" "$metric" missing "$vader"
         continue
@@ -57,7 +60,9 @@ for set in "${sets[@]}"; do
         continue
     fi
     rows=$(sed -n '1s/.*: \([0-9][0-9]*\) rows, dimension .*/\1/p' "$report")
-    if [[ $kind == label ]]; then
+    if [[ $metric == accuracy ]]; then
+        value=$(awk '$1 == "accuracy" { print $2; exit }' "$report")
+    elif [[ $kind == label ]]; then
         value=$(awk '$1 == "macro-F1" { print $2; exit }' "$report")
     else
         value=$(awk '$1 == "pearson" && $2 == "r" { print $3; exit }' "$report")

@@ -3,6 +3,7 @@
 //! Each subcommand has a module that turns its arguments into options once and calls the
 //! library; nothing here scores, reads or writes corpora itself.
 
+mod eval;
 mod explain;
 mod score;
 mod trend;
@@ -58,6 +59,8 @@ enum Command {
     Explain(explain::ExplainArgs),
     /// Tone over time: mean stance and shares by period and outlet, as CSV and a chart.
     Trend(Box<trend::TrendArgs>),
+    /// Measure agreement with a hand-coded sample: accuracy, F1, confusion, correlation.
+    Eval(Box<eval::EvalArgs>),
 }
 
 pub fn run(args: Args) -> anyhow::Result<Exit> {
@@ -65,6 +68,7 @@ pub fn run(args: Args) -> anyhow::Result<Exit> {
         Command::Score(a) => score::run(*a),
         Command::Explain(a) => explain::run(a),
         Command::Trend(a) => trend::run(*a),
+        Command::Eval(a) => eval::run(*a),
     }
 }
 
