@@ -137,23 +137,56 @@ impl Iterator for Sentences<'_> {
     }
 }
 
-/// Byte classes the scanner stops at.
-fn is_interesting(b: u8) -> bool {
-    matches!(b, b'.' | b'!' | b'?' | b'\n' | b'\r' | 0xE2)
+/// Finds the next byte the scanner must look at — a terminator (`.` `!` `?`), a line break,
+/// or the lead byte 0xE2 of `…` — in `bytes[from..limit]`, with two `memchr3` scans whose
+/// results are kept until passed.
+struct Stops<'a> {
+    bytes: &'a [u8],
+    limit: usize,
+    terminator: usize,
+    other: usize,
+}
+
+impl<'a> Stops<'a> {
+    fn new(bytes: &'a [u8], from: usize, limit: usize) -> Stops<'a> {
+        let mut stops = Stops { bytes, limit, terminator: 0, other: 0 };
+        stops.terminator = stops.find_terminator(from);
+        stops.other = stops.find_other(from);
+        stops
+    }
+
+    fn find_terminator(&self, from: usize) -> usize {
+        memchr::memchr3(b'.', b'!', b'?', &self.bytes[from..self.limit]).map_or(self.limit, |p| from + p)
+    }
+
+    fn find_other(&self, from: usize) -> usize {
+        memchr::memchr3(b'\n', b'\r', 0xE2, &self.bytes[from..self.limit]).map_or(self.limit, |p| from + p)
+    }
+
+    /// The first stop at or after `from`.
+    fn next(&mut self, from: usize) -> usize {
+        if self.terminator < from {
+            self.terminator = self.find_terminator(from.min(self.limit));
+        }
+        if self.other < from {
+            self.other = self.find_other(from.min(self.limit));
+        }
+        self.terminator.min(self.other)
+    }
 }
 
 /// Finds the end (exclusive) of the sentence that starts at `start`.
 fn find_boundary(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let limit = (start + MAX_SENTENCE_BYTES).min(bytes.len());
+    let mut stops = Stops::new(bytes, start, limit);
     let mut i = start;
-    while i < limit {
-        let b = bytes[i];
-        if !is_interesting(b) {
-            i += 1;
-            continue;
+    loop {
+        i = stops.next(i);
+        if i >= limit {
+            break;
         }
-        match b {
+        match bytes[i] {
             b'.' | b'!' | b'?' => {
                 let end = end_of_terminator_run(bytes, i);
                 if is_sentence_end(text, start, i, end) {

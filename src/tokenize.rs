@@ -99,68 +99,98 @@ fn joiner_fold(c: char) -> Option<char> {
     }
 }
 
+const DIGIT: u8 = 1;
+const LETTER: u8 = 2;
+const UPPER: u8 = 4;
+
+/// Classes of ASCII bytes inside a word: 0 for anything that is not a letter or digit.
+static ASCII_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_digit() {
+            DIGIT
+        } else if c.is_ascii_uppercase() {
+            LETTER | UPPER
+        } else if c.is_ascii_lowercase() {
+            LETTER
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Reads the word starting at `start`, pushes its token and lookup form, returns its end.
+///
+/// Runs of ASCII letters and digits, the common case, are copied and lower-cased in bulk;
+/// other characters go through the Unicode path one at a time.
 fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut String) -> usize {
+    let bytes = sentence.as_bytes();
     let lower_start = lower.len();
-    let mut end = start;
+    let mut i = start;
     let mut letters = 0u32;
     let mut upper = 0u32;
     let mut only_digits = true;
-    let mut chars = sentence[start..].char_indices().peekable();
-    while let Some((off, c)) = chars.next() {
-        let at = start + off;
-        if c.is_ascii() {
-            let b = c as u8;
-            if b.is_ascii_alphanumeric() {
-                if b.is_ascii_alphabetic() {
-                    letters += 1;
-                    only_digits = false;
-                    if b.is_ascii_uppercase() {
-                        upper += 1;
-                    }
-                }
-                lower.push(b.to_ascii_lowercase() as char);
-                end = at + 1;
-                continue;
+    loop {
+        let run = i;
+        while let Some(&b) = bytes.get(i) {
+            let class = ASCII_CLASS[b as usize];
+            if class == 0 {
+                break;
             }
-        } else if c.is_alphanumeric() {
+            letters += u32::from(class & LETTER != 0);
+            upper += u32::from(class & UPPER != 0);
+            i += 1;
+        }
+        if i > run {
+            only_digits &= letters == 0;
+            let from = lower.len();
+            lower.push_str(&sentence[run..i]);
+            lower[from..].make_ascii_lowercase();
+        }
+        let Some(c) = sentence[i..].chars().next() else { break };
+        if !c.is_ascii() && c.is_alphanumeric() {
             if c.is_alphabetic() {
                 letters += 1;
                 only_digits = false;
-                if c.is_uppercase() {
-                    upper += 1;
-                }
+                upper += u32::from(c.is_uppercase());
             }
             lower.extend(c.to_lowercase());
-            end = at + c.len_utf8();
+            i += c.len_utf8();
             continue;
         }
         // An inner joiner or a digit separator ("4.2", "1,000") needs a word character after it.
-        let next_is_word = chars.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let after = &sentence[i + c.len_utf8()..];
+        let next = after.chars().next();
+        let next_is_word = next.is_some_and(char::is_alphanumeric);
         let inner = joiner_fold(c).or_else(|| {
-            (only_digits && matches!(c, '.' | ',') && chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit()))
-                .then_some(c)
+            (only_digits && matches!(c, '.' | ',') && next.is_some_and(|n| n.is_ascii_digit())).then_some(c)
         });
         match inner {
             Some(folded) if next_is_word => {
                 lower.push(folded);
-                end = at + c.len_utf8();
+                i += c.len_utf8();
             }
             _ => break,
         }
     }
     let kind = if only_digits { TokenKind::Number } else { TokenKind::Word };
-    if kind == TokenKind::Number {
+    let lower_range = if kind == TokenKind::Word {
+        lower_start as u32..lower.len() as u32
+    } else {
         lower.truncate(lower_start);
-    }
-    let lower_range = if kind == TokenKind::Word { lower_start as u32..lower.len() as u32 } else { 0..0 };
+        0..0
+    };
     tokens.push(Token {
-        span: start as u32..end as u32,
+        span: start as u32..i as u32,
         lower: lower_range,
         kind,
         all_caps: letters >= 2 && upper == letters,
     });
-    end
+    i
 }
 
 #[cfg(test)]
