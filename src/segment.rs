@@ -16,6 +16,9 @@
 //! This module knows nothing about words or scores: see `tokenize` and `score`.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashSet;
 
 /// The longest sentence, in bytes, before it is cut at white space. Real news sentences
 /// rarely pass 600 bytes; the cap only bounds the work and memory for text without
@@ -98,6 +101,11 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "yet",
     "you",
 ];
+
+/// The tables above as hash sets, built on first use.
+static TITLE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| TITLES.iter().copied().collect());
+static ABBREVIATION_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+static OPENER_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| SENTENCE_OPENERS.iter().copied().collect());
 
 /// A line break ends a headline-like line only when that line has at most this many words
 /// (hard-wrapped prose keeps flowing across line breaks).
@@ -265,10 +273,10 @@ fn is_sentence_end(text: &str, start: usize, term: usize, end: usize) -> bool {
     }
     let lower = ascii_lower::<16>(word);
     let lower = lower.as_deref().unwrap_or("");
-    if is_initial(word) || TITLES.contains(&lower) {
+    if is_initial(word) || TITLE_SET.contains(lower) {
         return false;
     }
-    if ABBREVIATIONS.contains(&lower) || is_dotted_acronym(word) {
+    if ABBREVIATION_SET.contains(lower) || is_dotted_acronym(word) {
         return is_opener(next);
     }
     true
@@ -312,7 +320,7 @@ fn is_opener(word: &str) -> bool {
         // A digit or symbol after "Inc." is more often a new sentence than not.
         return !word.is_empty() && !word.starts_with(|c: char| c.is_ascii_digit());
     }
-    ascii_lower::<16>(word).is_some_and(|w| SENTENCE_OPENERS.contains(&w.as_str()))
+    ascii_lower::<16>(word).is_some_and(|w| OPENER_SET.contains(w.as_str()))
 }
 
 /// Decides whether the line break at `i` ends a sentence: always at a blank line; at a single

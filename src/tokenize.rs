@@ -30,6 +30,9 @@ pub struct Token {
     pub kind: TokenKind,
     /// A word of two or more letters, all upper case ("GREAT", "AWS").
     pub all_caps: bool,
+    /// A word that starts with an upper-case letter and has lower-case letters after it
+    /// ("Apple", "May").
+    pub title_case: bool,
 }
 
 impl Token {
@@ -82,7 +85,7 @@ pub fn tokenize_into(sentence: &str, tokens: &mut Vec<Token>, lower: &mut String
 }
 
 fn punct(start: usize, end: usize) -> Token {
-    Token { span: start as u32..end as u32, lower: 0..0, kind: TokenKind::Punct, all_caps: false }
+    Token { span: start as u32..end as u32, lower: 0..0, kind: TokenKind::Punct, all_caps: false, title_case: false }
 }
 
 /// Zero-width and bidi control characters: not tokens at all.
@@ -184,11 +187,13 @@ fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut 
         lower.truncate(lower_start);
         0..0
     };
+    let initial_upper = sentence[start..].chars().next().is_some_and(char::is_uppercase);
     tokens.push(Token {
         span: start as u32..i as u32,
         lower: lower_range,
         kind,
         all_caps: letters >= 2 && upper == letters,
+        title_case: initial_upper && upper < letters,
     });
     i
 }
@@ -281,6 +286,14 @@ mod tests {
         tokenize_into("GREAT A Good AWS", &mut tokens, &mut lower);
         let caps: Vec<bool> = tokens.iter().map(|t| t.all_caps).collect();
         assert_eq!(caps, [true, false, false, true]);
+    }
+
+    #[test]
+    fn title_case_is_an_initial_capital_followed_by_lower_case() {
+        let (mut tokens, mut lower) = (Vec::new(), String::new());
+        tokenize_into("May GREAT may McKinsey Ünd", &mut tokens, &mut lower);
+        let title: Vec<bool> = tokens.iter().map(|t| t.title_case).collect();
+        assert_eq!(title, [true, false, false, true, true]);
     }
 
     #[test]

@@ -41,9 +41,9 @@ pub const SENTIMENT_ALPHA: f64 = 15.0;
 /// Default `alpha` of the normalisation of the stance sum.
 pub const STANCE_ALPHA: f64 = 8.0;
 /// Default stance at or above which a sentence is labelled optimistic.
-pub const OPTIMISTIC_THRESHOLD: f64 = 0.1;
+pub const OPTIMISTIC_THRESHOLD: f64 = 0.15;
 /// Default stance at or below which a sentence is labelled skeptical.
-pub const SKEPTICAL_THRESHOLD: f64 = -0.1;
+pub const SKEPTICAL_THRESHOLD: f64 = -0.15;
 
 /// Tunable parts of scoring.
 #[derive(Clone, Debug, PartialEq)]
@@ -213,6 +213,7 @@ impl Scorer {
         resolved.clear();
         let mut words = 0u32;
         let mut caps_words = 0u32;
+        let mut title_words = 0u32;
         let mut cased_words = 0u32;
         for token in tokens.iter() {
             let word = token.lower(lower);
@@ -223,12 +224,16 @@ impl Scorer {
                 if token.span.len() >= 2 {
                     cased_words += 1;
                     caps_words += u32::from(token.all_caps);
+                    title_words += u32::from(token.title_case);
                 }
                 resolved.push(table.resolve(word, cache));
             } else {
                 resolved.push(Resolved::NOTHING);
             }
         }
+        // In running text (not a headline in Title Case), a capitalised word inside a sentence
+        // is a name: "May" the month, "Bright Horizons" the company.
+        let headline_case = title_words * 2 > cased_words;
         slots.clear();
         let mut i = 0;
         while i < tokens.len() {
@@ -240,13 +245,15 @@ impl Scorer {
                 i += 1;
                 continue;
             }
-            let matched = if resolved[i].starts_term() {
+            let is_name = !headline_case && token.title_case && follows_a_word(tokens, i);
+            let matched = if resolved[i].starts_term() && !is_name {
                 table.longest_match(lower, tokens, resolved, i)
             } else {
                 None
             };
             let (kind, len) = match matched {
                 Some(m) => (SlotKind::Entry(m.entry), m.len),
+                None if token.lower(lower) == "from" => (SlotKind::From, 1),
                 None => (SlotKind::Plain, 1),
             };
             let last = &tokens[i + len - 1];
@@ -294,6 +301,12 @@ impl Scorer {
     pub fn cue_kind(&self, cue: &Cue) -> Option<Kind> {
         (cue.entry != u32::MAX).then(|| self.lexicon.entry(cue.entry).kind)
     }
+}
+
+/// Whether token `i` comes right after a word or number: inside a clause, not at the start of
+/// the sentence or after a quote, bracket, colon or dash, where any word may be capitalised.
+fn follows_a_word(tokens: &[Token], i: usize) -> bool {
+    i > 0 && tokens[i - 1].kind != TokenKind::Punct
 }
 
 /// Maps a raw sum into (−1, 1): `x / sqrt(x² + alpha)`.

@@ -167,6 +167,8 @@ pub(super) enum SlotKind {
     Entry(u32),
     /// A word or number that matched nothing.
     Plain,
+    /// The word "from", which introduces a baseline ("up from a loss"), not a subject.
+    From,
     /// Punctuation that ends a clause: , ; : ( ) and dashes.
     Boundary,
     /// An exclamation mark.
@@ -259,7 +261,7 @@ pub(super) fn apply(
                     !slots[i + 1..].iter().any(|s| matches!(s.kind, SlotKind::Plain | SlotKind::Entry(_)));
                 continue;
             }
-            SlotKind::Plain => {
+            SlotKind::Plain | SlotKind::From => {
                 negation_left = negation_left.saturating_sub(1);
                 boost_left = boost_left.saturating_sub(1);
                 hedge_left = hedge_left.saturating_sub(1);
@@ -460,6 +462,10 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             if !(same_clause || clause_before) || distance > window {
                 continue;
             }
+            // "up from a loss": a quantity after "from" is the baseline, not what moved.
+            if q > m && slots[pending[m].slot + 1..candidate.slot].iter().any(|s| s.kind == SlotKind::From) {
+                continue;
+            }
             // Prefer the subject before the verb ("profit rose") over a quantity after it.
             let score = distance * 2 + usize::from(q > m);
             if best.is_none_or(|(s, _)| score < s) {
@@ -496,5 +502,5 @@ fn clause_bit(clause: u32) -> u64 {
 /// Words and matched terms strictly between two slots.
 fn words_between(slots: &[Slot], a: usize, b: usize) -> usize {
     let (lo, hi) = if a < b { (a, b) } else { (b, a) };
-    slots[lo + 1..hi].iter().filter(|s| matches!(s.kind, SlotKind::Plain | SlotKind::Entry(_))).count()
+    slots[lo + 1..hi].iter().filter(|s| matches!(s.kind, SlotKind::Plain | SlotKind::From | SlotKind::Entry(_))).count()
 }

@@ -315,3 +315,19 @@ fn a_hedged_claim_counts_for_less() {
     assert!(why.contains("hedged"), "{why}");
     assert!(s.stance < stance("It can deliver."));
 }
+
+#[test]
+fn a_quantity_after_from_is_a_baseline_not_the_subject() {
+    // "up" composes with "profit" before it, not with "losses" after "from".
+    assert!(stance("Profit was EUR 5 mn, up from losses of EUR 2 mn.") > 0.1);
+}
+
+#[test]
+fn a_capitalised_word_inside_a_sentence_is_a_name() {
+    let (s, why) = score("The meeting is on May 15.");
+    assert_eq!(s.hedges, 0, "{why}");
+    assert_eq!(score("Shares may fall.").0.hedges, 1);
+    assert_eq!(score("May it deliver.").0.hedges, 1);
+    // A headline in Title Case keeps its cues.
+    assert!(stance("Acme Makes A Bold Play") > 0.1);
+}
