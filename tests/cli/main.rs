@@ -6,7 +6,9 @@
 //! beside their code. These tests pin what a user of the command sees: columns, exit codes,
 //! messages, files left behind.
 
+mod columns;
 mod formats;
+mod injection;
 mod ordering;
 
 use std::path::{Path, PathBuf};
@@ -183,4 +185,24 @@ pub fn gzip(bytes: &[u8]) -> Vec<u8> {
     let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     encoder.write_all(bytes).expect("gzip into memory");
     encoder.finish().expect("gzip into memory")
+}
+
+/// Every score cell of a sentence-level table parses as a number in its range.
+#[track_caller]
+pub fn assert_scores_in_range(table: &Table) {
+    for name in ["sentiment", "stance"] {
+        for cell in table.column(name) {
+            let x: f64 = cell.parse().unwrap_or_else(|_| panic!("{name} {cell:?} is not a number"));
+            assert!((-1.0..=1.0).contains(&x), "{name} {x} out of [-1, 1]");
+        }
+    }
+    for name in ["optimism", "skepticism"] {
+        for cell in table.column(name) {
+            let x: f64 = cell.parse().unwrap_or_else(|_| panic!("{name} {cell:?} is not a number"));
+            assert!(x >= 0.0 && x.is_finite(), "{name} {x} is negative or not finite");
+        }
+    }
+    for cell in table.column("label") {
+        assert!(["optimistic", "skeptical", "neutral"].contains(&cell), "label {cell:?}");
+    }
 }
