@@ -7,9 +7,11 @@
 //! messages, files left behind.
 
 mod columns;
+mod exits;
 mod formats;
 mod injection;
 mod ordering;
+mod safety;
 
 use std::path::{Path, PathBuf};
 
