@@ -8,8 +8,10 @@
 
 mod columns;
 mod exits;
+mod explain;
 mod formats;
 mod injection;
+mod lexicons;
 mod ordering;
 mod safety;
 
@@ -174,6 +176,19 @@ pub fn write(dir: &Path, name: &str, contents: impl AsRef<[u8]>) -> PathBuf {
     }
     std::fs::write(&path, contents).expect("write fixture");
     path
+}
+
+/// The checked-in fixtures of these tests.
+pub fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/cli").join(name)
+}
+
+/// Copies checked-in fixtures into `dir`, each under its file name.
+pub fn copy_fixtures(dir: &Path, names: &[&str]) {
+    for name in names {
+        let to = dir.join(Path::new(name).file_name().expect("a fixture is a file"));
+        std::fs::copy(fixture(name), to).unwrap_or_else(|e| panic!("copy fixture {name}: {e}"));
+    }
 }
 
 /// A fresh temporary directory.
