@@ -13,6 +13,7 @@ mod formats;
 mod injection;
 mod lexicons;
 mod ordering;
+mod robustness;
 mod safety;
 
 use std::path::{Path, PathBuf};
