@@ -104,7 +104,8 @@ pub const SENTENCE_OPENERS: &[&str] = &[
 
 /// The tables above as hash sets, built on first use.
 static TITLE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| TITLES.iter().copied().collect());
-static ABBREVIATION_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+static ABBREVIATION_SET: LazyLock<FxHashSet<&str>> =
+    LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
 static OPENER_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| SENTENCE_OPENERS.iter().copied().collect());
 
 /// A line break ends a headline-like line only when that line has at most this many words

@@ -85,7 +85,13 @@ pub fn tokenize_into(sentence: &str, tokens: &mut Vec<Token>, lower: &mut String
 }
 
 fn punct(start: usize, end: usize) -> Token {
-    Token { span: start as u32..end as u32, lower: 0..0, kind: TokenKind::Punct, all_caps: false, title_case: false }
+    Token {
+        span: start as u32..end as u32,
+        lower: 0..0,
+        kind: TokenKind::Punct,
+        all_caps: false,
+        title_case: false,
+    }
 }
 
 /// Zero-width and bidi control characters: not tokens at all.

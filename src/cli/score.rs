@@ -75,12 +75,16 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Exit> {
         neutralize: !args.raw_text,
         keep_cols: args.keep_cols.clone(),
     };
-    let mut reporter = Reporter::new(args.errors.as_deref(), args.quiet)?;
-    let inputs = expand(&args.read.inputs, &read, &mut reporter)?;
-    if let Some(path) = &args.output {
+    let (inputs, unopened) = expand(&args.read.inputs, &read)?;
+    for path in [&args.output, &args.errors].into_iter().flatten() {
         let paths = inputs.iter().filter_map(|i| i.path.as_deref());
         refuse_input_overwrite(path, paths).map_err(anyhow::Error::msg)?;
     }
+    let mut reporter = Reporter::new(args.errors.as_deref(), args.quiet)?;
+    for problem in &unopened {
+        reporter.problem(true, problem);
+    }
+    reporter.unopened = unopened.len() as u64;
     let total: Option<u64> = inputs.iter().map(|i| i.size).sum();
     let bytes_read = Arc::new(AtomicU64::new(0));
     reporter.start_progress(total, Arc::clone(&bytes_read));
@@ -104,26 +108,23 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Exit> {
     reporter.finish(&stats, started.elapsed().as_secs_f64())
 }
 
-/// Expands the inputs one by one, so that one missing path is reported and skipped while the
-/// others are still scored.
-fn expand(
-    args: &[PathBuf],
-    read: &tenor::corpus::ReadOptions,
-    reporter: &mut Reporter,
-) -> anyhow::Result<Vec<Input>> {
+/// Expands the inputs one by one, so that a missing path is reported and skipped while the
+/// others are still scored. Returns the inputs and the problems of those that could not be
+/// opened.
+fn expand(args: &[PathBuf], read: &tenor::corpus::ReadOptions) -> anyhow::Result<(Vec<Input>, Vec<Problem>)> {
     let mut inputs = Vec::new();
+    let mut unopened = Vec::new();
     for arg in args {
         match corpus::expand_inputs(std::slice::from_ref(arg), read) {
             Ok(found) => inputs.extend(found),
             Err(err) if err.is_fatal() => return Err(err.into()),
             Err(err) => {
                 let origin = corpus::Origin { file: arg.display().to_string().into(), line: 0 };
-                reporter.problem(true, &Problem { origin, reason: err.to_string() });
-                reporter.unopened += 1;
+                unopened.push(Problem { origin, reason: err.file_reason() });
             }
         }
     }
-    Ok(inputs)
+    Ok((inputs, unopened))
 }
 
 /// Where rows go: a file written atomically, or standard output.

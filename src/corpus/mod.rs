@@ -58,8 +58,13 @@ pub struct Origin {
 }
 
 impl std::fmt::Display for Origin {
+    /// `file:line`, or just `file` for a problem with the whole file (line 0).
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}", self.file, self.line)
+        if self.line == 0 {
+            write!(f, "{}", self.file)
+        } else {
+            write!(f, "{}:{}", self.file, self.line)
+        }
     }
 }
 
@@ -277,6 +282,15 @@ impl CorpusError {
     /// the run stops instead of skipping the input.
     pub fn is_fatal(&self) -> bool {
         !matches!(self, CorpusError::Io { .. })
+    }
+
+    /// The reason to report for an input that could not be opened, without repeating its path
+    /// (the report names the file already).
+    pub fn file_reason(&self) -> String {
+        match self {
+            CorpusError::Io { err, .. } => err.to_string(),
+            other => other.to_string(),
+        }
     }
 }
 

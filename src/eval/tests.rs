@@ -197,7 +197,8 @@ fn dimensions_parse_from_their_names() {
 
 #[test]
 fn distance_is_how_far_a_score_lies_outside_the_gold_range() {
-    let options = ScoreOptions::default(); // thresholds ±0.1
+    let options =
+        ScoreOptions { optimistic_threshold: 0.1, skeptical_threshold: -0.1, ..ScoreOptions::default() };
     let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
     assert!(close(Dimension::Stance.distance_from(0, -0.5, &options), 0.6));
     assert!(close(Dimension::Stance.distance_from(1, 0.3, &options), 0.2));

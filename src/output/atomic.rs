@@ -31,7 +31,12 @@ impl AtomicFile {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
         };
-        let temp = tempfile::Builder::new().prefix(".tenor-").suffix(".tmp").tempfile_in(dir)?;
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".tenor-").suffix(".tmp");
+        // Like `> out.csv`: readable by others as the umask allows, not the 0600 of a temp file.
+        #[cfg(unix)]
+        builder.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        let temp = builder.tempfile_in(dir)?;
         let out = BufWriter::with_capacity(1 << 20, temp.as_file().try_clone()?);
         Ok(AtomicFile { temp: Some(temp), out: Some(out), destination: destination.to_path_buf() })
     }

@@ -98,8 +98,13 @@ impl<W: Write> RowWriter<W> {
     }
 
     /// Writes the header row.
+    /// Writes the header row. Kept column names come from the user's input, so they are
+    /// neutralised like text cells.
     pub fn write_header(&mut self) -> io::Result<()> {
-        self.csv.write_record(header(&self.options)).map_err(csv_to_io)
+        for name in header(&self.options) {
+            self.text_cell(&name)?;
+        }
+        self.csv.write_record(None::<&[u8]>).map_err(csv_to_io)
     }
 
     /// Writes the rows of one document.

@@ -216,6 +216,8 @@ pub(super) struct Pending {
     factor: f64,
     clause: u32,
     slot: usize,
+    /// Words and matched terms before this cue's slot in the sentence.
+    word: usize,
 }
 
 /// Runs every rule over `slots` and appends the sentence's cues to `cues`, offsetting spans by
@@ -242,7 +244,10 @@ pub(super) fn apply(
     let mut question = false;
     let mut boosters_seen = false;
 
+    let mut word = 0usize;
     for (i, slot) in slots.iter().enumerate() {
+        let word_here = word;
+        word += usize::from(matches!(slot.kind, SlotKind::Plain | SlotKind::From | SlotKind::Entry(_)));
         let id = match slot.kind {
             SlotKind::Boundary => {
                 negation_left = 0;
@@ -313,7 +318,7 @@ pub(super) fn apply(
                     stance: pull,
                     rules: Rule::Hedge as u16,
                 };
-                pending.push(Pending { cue, factor: 1.0, clause: u32::MAX, slot: i });
+                pending.push(Pending { cue, factor: 1.0, clause: u32::MAX, slot: i, word: word_here });
                 // A hedge with weights of its own ("doubts") is also an evaluative cue.
                 if entry.sentiment.is_none() && entry.stance.is_none() {
                     negation_left = negation_left.saturating_sub(1);
@@ -358,7 +363,7 @@ pub(super) fn apply(
             stance: 0.0,
             rules,
         };
-        pending.push(Pending { cue, factor, clause, slot: i });
+        pending.push(Pending { cue, factor, clause, slot: i, word: word_here });
     }
 
     compose_movements(lexicon, slots, pending);
@@ -458,8 +463,11 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             let same_clause = candidate.clause == pending[m].clause;
             let clause_before = opens_clause && q < m && candidate.clause + 1 == pending[m].clause;
             let window = if same_clause { COMPOSE_WINDOW } else { LOOKBACK_WINDOW };
-            let distance = words_between(slots, pending[m].slot, candidate.slot);
-            if !(same_clause || clause_before) || distance > window {
+            if !(same_clause || clause_before) {
+                continue;
+            }
+            let distance = pending[m].word.abs_diff(candidate.word).saturating_sub(1);
+            if distance > window {
                 continue;
             }
             // "up from a loss": a quantity after "from" is the baseline, not what moved.
@@ -497,10 +505,4 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
 /// The bit of a clause in a 64-clause set (later clauses share the last bit).
 fn clause_bit(clause: u32) -> u64 {
     1u64 << clause.min(63)
-}
-
-/// Words and matched terms strictly between two slots.
-fn words_between(slots: &[Slot], a: usize, b: usize) -> usize {
-    let (lo, hi) = if a < b { (a, b) } else { (b, a) };
-    slots[lo + 1..hi].iter().filter(|s| matches!(s.kind, SlotKind::Plain | SlotKind::From | SlotKind::Entry(_))).count()
 }

@@ -60,8 +60,6 @@ fn output_onto_an_input_is_refused() {
 }
 
 #[test]
-#[ignore = "bug: --errors FILE is created (truncated) before the inputs are opened and is never checked \
-            against them, so `--errors news.csv news.csv` empties the corpus and exits 0"]
 fn errors_file_onto_an_input_is_refused() {
     let dir = tempdir();
     let original = "id,text\n1,Shares rose.\n2,Shares fell.\n";
@@ -158,7 +156,7 @@ fn a_closed_output_pipe_ends_the_run_quietly() {
 
 #[test]
 #[cfg(unix)]
-#[ignore = "bug: -o files keep the 0600 mode of the temporary file they are written to, whatever the umask"]
+
 fn output_file_gets_the_usual_permissions() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempdir();
