@@ -156,7 +156,6 @@ fn a_closed_output_pipe_ends_the_run_quietly() {
 
 #[test]
 #[cfg(unix)]
-
 fn output_file_gets_the_usual_permissions() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempdir();
