@@ -269,3 +269,74 @@ fn consume_batches<B>(rx: Receiver<Vec<B>>, mut consume: impl FnMut(B) -> io::Re
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::corpus::{expand_inputs, ReadOptions};
+    use crate::output::Level;
+    use crate::{Lexicon, ScoreOptions};
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    fn scorer() -> &'static Scorer {
+        static SCORER: OnceLock<Scorer> = OnceLock::new();
+        SCORER.get_or_init(|| Scorer::new(Lexicon::embedded().unwrap(), ScoreOptions::default()))
+    }
+
+    struct Quiet;
+
+    impl Observer for Quiet {
+        fn problem(&mut self, _skipped: bool, _problem: &Problem) {}
+        fn progress(&mut self, _stats: &Stats) {}
+    }
+
+    /// Scores a JSONL file with `threads` threads and tiny chunks; returns the CSV and stats.
+    fn score_file(path: &std::path::Path, threads: usize) -> (String, Stats) {
+        let read = ReadOptions::default();
+        let inputs = expand_inputs(&[path], &read).unwrap();
+        let options = PipelineOptions { read, threads, chunk_bytes: 300 };
+        let output = OutputOptions {
+            level: Level::Sentence,
+            text: true,
+            explain: true,
+            neutralize: true,
+            keep_cols: vec![],
+        };
+        let rows = CsvRows { scorer: scorer(), output };
+        let mut out: Vec<u8> = Vec::new();
+        let stats = run(
+            scorer(),
+            &inputs,
+            &options,
+            &rows,
+            write_rows(&mut out),
+            Arc::new(AtomicU64::new(0)),
+            &mut Quiet,
+        )
+        .unwrap();
+        (String::from_utf8(out).unwrap(), stats)
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(24))]
+        #[test]
+        fn output_is_identical_for_any_thread_count_and_loses_no_document(
+            texts in prop::collection::vec("[A-Za-z ,.!?']{0,80}", 1..60)
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("c.jsonl");
+            let lines: Vec<String> = texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| serde_json::json!({"id": format!("d{i}"), "text": t}).to_string())
+                .collect();
+            std::fs::write(&path, lines.join("\n")).unwrap();
+            let (one, stats) = score_file(&path, 1);
+            let (three, _) = score_file(&path, 3);
+            prop_assert_eq!(&one, &three);
+            prop_assert_eq!(stats.documents_read, texts.len() as u64);
+            prop_assert_eq!(stats.documents_scored + stats.documents_skipped, stats.documents_read);
+        }
+    }
+}

@@ -331,3 +331,88 @@ fn a_capitalised_word_inside_a_sentence_is_a_name() {
     // A headline in Title Case keeps its cues.
     assert!(stance("Acme Makes A Bold Play") > 0.1);
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+    use std::sync::OnceLock;
+
+    /// The embedded lexicons, built once for all cases.
+    fn embedded() -> &'static Scorer {
+        static SCORER: OnceLock<Scorer> = OnceLock::new();
+        SCORER.get_or_init(|| Scorer::new(crate::Lexicon::embedded().unwrap(), ScoreOptions::default()))
+    }
+
+    /// Text that looks like news more often than arbitrary strings do: words from the lexicons
+    /// and the rules, punctuation, numbers, capitals, and any Unicode now and then.
+    fn newsish() -> impl Strategy<Value = String> {
+        let word = prop_oneof![
+            Just("profit".to_string()),
+            Just("rose".to_string()),
+            Just("not".to_string()),
+            Just("but".to_string()),
+            Just("may".to_string()),
+            Just("bold play".to_string()),
+            Just("expensive gamble".to_string()),
+            Just("GREAT".to_string()),
+            Just("losses narrowed".to_string()),
+            Just("!".to_string()),
+            Just("?".to_string()),
+            Just(",".to_string()),
+            Just(".".to_string()),
+            Just("Mr.".to_string()),
+            Just("$4.2".to_string()),
+            Just("\n\n".to_string()),
+            "[a-zA-Z']{1,12}",
+            any::<String>(),
+        ];
+        prop::collection::vec(word, 0..60).prop_map(|w| w.join(" "))
+    }
+
+    fn check(scorer: &Scorer, text: &str) {
+        let doc = scorer.score_text(text);
+        let mut last = 0;
+        for s in &doc.sentences {
+            assert!(text.is_char_boundary(s.range.start) && text.is_char_boundary(s.range.end));
+            assert!(s.range.start >= last && s.range.start < s.range.end && s.range.end <= text.len());
+            last = s.range.end;
+            for x in [s.sentiment, s.stance] {
+                assert!(x.is_finite() && (-1.0..=1.0).contains(&x), "{x} for {text:?}");
+            }
+            assert!(s.optimism.is_finite() && s.optimism >= 0.0);
+            assert!(s.skepticism.is_finite() && s.skepticism >= 0.0);
+            assert_eq!(s.label, scorer.label(s.stance));
+            for cue in doc.cues_of(s) {
+                assert!(text.get(cue.span.0 as usize..cue.span.1 as usize).is_some());
+            }
+            let _ = explain::cues_to_string(text, doc.cues_of(s));
+        }
+        if !doc.sentences.is_empty() {
+            let shares =
+                doc.summary.optimistic_share + doc.summary.skeptical_share + doc.summary.neutral_share;
+            assert!((shares - 1.0).abs() < 1e-3, "shares sum to {shares}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_string_scores_in_range_without_panic(text in any::<String>()) {
+            check(embedded(), &text);
+        }
+
+        #[test]
+        fn newsish_text_scores_in_range_without_panic(text in newsish()) {
+            check(embedded(), &text);
+        }
+
+        #[test]
+        fn scoring_is_the_same_with_a_reused_scratch(a in newsish(), b in newsish()) {
+            let scorer = embedded();
+            let mut scratch = Scratch::default();
+            let mut out = DocumentScore::default();
+            scorer.score_into(&a, &mut scratch, &mut out);
+            scorer.score_into(&b, &mut scratch, &mut out);
+            prop_assert_eq!(out, scorer.score_text(&b));
+        }
+    }
+}
