@@ -27,14 +27,15 @@
 #[path = "common/newsgen.rs"]
 mod newsgen;
 
-use std::fmt::Write as _;
 use std::hint::black_box;
 use std::io;
 
 use criterion::measurement::{Measurement, ValueFormatter, WallTime};
 use criterion::{Criterion, Throughput};
+use tenor::corpus::{Document, Origin};
+use tenor::output::{Level, OutputOptions, RowWriter};
 use tenor::tokenize::tokenize_into;
-use tenor::{DocumentScore, Lexicon, ScoreOptions, Scorer, Scratch, SentenceScore};
+use tenor::{DocumentScore, Lexicon, ScoreOptions, Scorer, Scratch};
 
 /// Size of the in-memory text, in bytes.
 const TEXT_BYTES: usize = 1_000_000;
@@ -65,43 +66,30 @@ fn news_text(bytes: usize) -> (String, newsgen::Article) {
 }
 
 /// Reused buffers for CSV rows.
-#[derive(Default)]
-struct RowBuffer {
-    number: String,
+/// The document the CSV benches write rows for: the generated text with the metadata of its
+/// first article, as the corpus readers would produce it.
+fn document(text: &str, meta: &newsgen::Article) -> Document {
+    Document {
+        id: meta.id.clone(),
+        date: Some(meta.date.clone()),
+        source: Some(meta.source.to_string()),
+        title: None,
+        text: text.to_string(),
+        kept: Vec::new(),
+        origin: Origin { file: "bench".into(), line: 1 },
+    }
 }
 
-/// Writes one row of the shape of tenor's sentence output: doc_id, sentence_id, date, source,
-/// sentiment, stance, label, optimism, skepticism, hedges, words, text (scores with 4
-/// decimals).
-fn write_row<W: io::Write>(
-    out: &mut csv::Writer<W>,
-    buf: &mut RowBuffer,
-    meta: &newsgen::Article,
-    sentence_id: usize,
-    score: &SentenceScore,
-    text: &str,
-) -> csv::Result<()> {
-    let mut number = |out: &mut csv::Writer<W>, args: std::fmt::Arguments<'_>| {
-        buf.number.clear();
-        let _ = buf.number.write_fmt(args);
-        out.write_field(&buf.number)
-    };
-    out.write_field(&meta.id)?;
-    number(out, format_args!("{sentence_id}"))?;
-    out.write_field(&meta.date)?;
-    out.write_field(meta.source)?;
-    number(out, format_args!("{:.4}", score.sentiment))?;
-    number(out, format_args!("{:.4}", score.stance))?;
-    out.write_field(score.label.as_str())?;
-    number(out, format_args!("{:.4}", score.optimism))?;
-    number(out, format_args!("{:.4}", score.skepticism))?;
-    number(out, format_args!("{}", score.hedges))?;
-    number(out, format_args!("{}", score.words))?;
-    out.write_field(&text[score.range.clone()])?;
-    out.write_record(None::<&[u8]>)
+fn sentence_rows() -> OutputOptions {
+    OutputOptions {
+        level: Level::Sentence,
+        text: true,
+        explain: false,
+        neutralize: true,
+        keep_cols: Vec::new(),
+    }
 }
 
-/// Runs the stage benchmarks as group `name` (one per clock, so their saved baselines stay apart).
 fn stages<M: Measurement>(c: &mut Criterion<M>, name: &str) {
     let (text, meta) = news_text(TEXT_BYTES);
     let text_bytes = text.len() as u64;
@@ -145,39 +133,29 @@ fn stages<M: Measurement>(c: &mut Criterion<M>, name: &str) {
         })
     });
 
+    let one_sentence = document(SENTENCE, &meta);
     let mut sentence_score = DocumentScore::default();
     scorer.score_into(SENTENCE, &mut scratch, &mut sentence_score);
     group.throughput(Throughput::Bytes(SENTENCE.len() as u64));
     group.bench_function("csv_row", |b| {
-        let mut out = csv::Writer::from_writer(io::sink());
-        let mut buf = RowBuffer::default();
-        let score = &sentence_score.sentences[0];
-        b.iter(|| write_row(&mut out, &mut buf, &meta, 1, black_box(score), SENTENCE))
+        let mut out = RowWriter::new(io::sink(), sentence_rows());
+        b.iter(|| out.write_document(&scorer, &one_sentence, black_box(&sentence_score)))
     });
 
+    let whole = document(&text, &meta);
     group.throughput(Throughput::Bytes(text_bytes));
     group.bench_function("csv_rows", |b| {
-        let mut out = csv::Writer::from_writer(io::sink());
-        let mut buf = RowBuffer::default();
-        b.iter(|| {
-            for (i, score) in scored.sentences.iter().enumerate() {
-                write_row(&mut out, &mut buf, &meta, i + 1, black_box(score), &text)?;
-            }
-            out.flush()
-        })
+        let mut out = RowWriter::new(io::sink(), sentence_rows());
+        b.iter(|| out.write_document(&scorer, &whole, black_box(&scored)))
     });
 
     // Scoring and writing, one core, no file reading: the in-process ceiling of `tenor score`.
     group.bench_function("score_and_csv", |b| {
-        let mut out = csv::Writer::from_writer(io::sink());
-        let mut buf = RowBuffer::default();
+        let mut out = RowWriter::new(io::sink(), sentence_rows());
         let mut doc = DocumentScore::default();
         b.iter(|| {
-            scorer.score_into(black_box(&text), &mut scratch, &mut doc);
-            for (i, score) in doc.sentences.iter().enumerate() {
-                write_row(&mut out, &mut buf, &meta, i + 1, score, &text)?;
-            }
-            out.flush()
+            scorer.score_into(black_box(&whole.text), &mut scratch, &mut doc);
+            out.write_document(&scorer, &whole, &doc)
         })
     });
     group.finish();
