@@ -144,7 +144,6 @@ fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut 
     let mut upper = 0u32;
     let mut only_digits = true;
     loop {
-        let run = i;
         while let Some(&b) = bytes.get(i) {
             let class = ASCII_CLASS[b as usize];
             if class == 0 {
@@ -152,15 +151,18 @@ fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut 
             }
             letters += u32::from(class & LETTER != 0);
             upper += u32::from(class & UPPER != 0);
+            // UPPER is 4: shifted to 0x20 it turns 'A'..='Z' into 'a'..='z'.
+            lower.push(char::from(b | ((class & UPPER) << 3)));
             i += 1;
         }
-        if i > run {
-            only_digits &= letters == 0;
-            let from = lower.len();
-            lower.push_str(&sentence[run..i]);
-            lower[from..].make_ascii_lowercase();
-        }
-        let Some(c) = sentence[i..].chars().next() else { break };
+        only_digits &= letters == 0;
+        let c = match bytes.get(i) {
+            None => break,
+            // Space and most punctuation end the word; only joiners and separators go on.
+            Some(&b) if b.is_ascii() && !matches!(b, b'\'' | b'-' | b'.' | b',') => break,
+            Some(&b) if b.is_ascii() => char::from(b),
+            Some(_) => sentence[i..].chars().next().unwrap_or(' '),
+        };
         if !c.is_ascii() && c.is_alphanumeric() {
             if c.is_alphabetic() {
                 letters += 1;
@@ -193,7 +195,10 @@ fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut 
         lower.truncate(lower_start);
         0..0
     };
-    let initial_upper = sentence[start..].chars().next().is_some_and(char::is_uppercase);
+    let initial_upper = match bytes[start] {
+        b if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => sentence[start..].chars().next().is_some_and(char::is_uppercase),
+    };
     tokens.push(Token {
         span: start as u32..i as u32,
         lower: lower_range,

@@ -48,6 +48,9 @@ impl Resolved {
 struct Node {
     /// Entry id ending here.
     entry: u32,
+    /// Whether any exact-word edge leaves this node (most single-word terms have none, and
+    /// then the walk stops without a lookup).
+    has_exact_edges: bool,
     /// Prefix-pattern edges out of this node (rare; tested in order).
     prefix_edges: Vec<(Box<str>, u32)>,
 }
@@ -67,15 +70,25 @@ pub struct PhraseTable {
     longest_term: usize,
 }
 
-/// A per-thread memo of [`PhraseTable::resolve`]. Bounded: cleared when it grows past
-/// [`ResolveCache::CAPACITY`] words.
+/// A per-thread memo of [`PhraseTable::resolve`]. Words of up to 8 bytes — most words —
+/// are keyed by their bytes packed into a `u64`, so looking them up hashes one integer and
+/// compares no strings, and remembering them allocates nothing. Bounded: each map is cleared
+/// when it grows past [`ResolveCache::CAPACITY`] words.
 #[derive(Debug, Default)]
 pub struct ResolveCache {
-    map: FxHashMap<Box<str>, Resolved>,
+    short: FxHashMap<u64, Resolved>,
+    long: FxHashMap<Box<str>, Resolved>,
 }
 
 impl ResolveCache {
     pub const CAPACITY: usize = 200_000;
+}
+
+/// The bytes of a word of at most 8 bytes packed into an integer (zero-padded: a word never
+/// contains a NUL byte, so the packing is unique).
+fn pack(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    (bytes.len() <= 8).then(|| bytes.iter().rev().fold(0u64, |packed, &b| packed << 8 | u64::from(b)))
 }
 
 /// A match: the entry and how many tokens it covers.
@@ -90,7 +103,7 @@ impl PhraseTable {
         let mut table = PhraseTable {
             words: FxHashMap::default(),
             edges: FxHashMap::default(),
-            nodes: vec![Node { entry: NONE, prefix_edges: Vec::new() }],
+            nodes: vec![Node { entry: NONE, has_exact_edges: false, prefix_edges: Vec::new() }],
             root_prefixes: FxHashMap::default(),
             prefix_lengths: Vec::new(),
             longest_term: 0,
@@ -106,7 +119,7 @@ impl PhraseTable {
     }
 
     fn new_node(&mut self) -> u32 {
-        self.nodes.push(Node { entry: NONE, prefix_edges: Vec::new() });
+        self.nodes.push(Node { entry: NONE, has_exact_edges: false, prefix_edges: Vec::new() });
         (self.nodes.len() - 1) as u32
     }
 
@@ -168,6 +181,7 @@ impl PhraseTable {
                         None => {
                             let child = self.new_node();
                             self.edges.insert((node, sym), child);
+                            self.nodes[node as usize].has_exact_edges = true;
                             child
                         }
                     }
@@ -180,14 +194,25 @@ impl PhraseTable {
 
     /// Resolves a token's lookup form, using and filling `cache`.
     pub fn resolve(&self, word: &str, cache: &mut ResolveCache) -> Resolved {
-        if let Some(&r) = cache.map.get(word) {
+        if let Some(key) = pack(word) {
+            if let Some(&r) = cache.short.get(&key) {
+                return r;
+            }
+            let resolved = self.resolve_uncached(word);
+            if cache.short.len() >= ResolveCache::CAPACITY {
+                cache.short.clear();
+            }
+            cache.short.insert(key, resolved);
+            return resolved;
+        }
+        if let Some(&r) = cache.long.get(word) {
             return r;
         }
         let resolved = self.resolve_uncached(word);
-        if cache.map.len() >= ResolveCache::CAPACITY {
-            cache.map.clear();
+        if cache.long.len() >= ResolveCache::CAPACITY {
+            cache.long.clear();
         }
-        cache.map.insert(word.into(), resolved);
+        cache.long.insert(word.into(), resolved);
         resolved
     }
 
@@ -237,7 +262,7 @@ impl PhraseTable {
             return;
         }
         let sym = words.resolved[next].sym;
-        if sym != NONE {
+        if sym != NONE && n.has_exact_edges {
             if let Some(&child) = self.edges.get(&(node, sym)) {
                 self.walk(child, words, next + 1, len + 1, best);
             }
@@ -342,7 +367,9 @@ mod tests {
         let mut cache = ResolveCache::default();
         for i in 0..ResolveCache::CAPACITY + 10 {
             t.resolve(&format!("w{i}"), &mut cache);
+            t.resolve(&format!("a-much-longer-word-{i}"), &mut cache);
         }
-        assert!(cache.map.len() <= ResolveCache::CAPACITY);
+        assert!(cache.short.len() <= ResolveCache::CAPACITY);
+        assert!(cache.long.len() <= ResolveCache::CAPACITY);
     }
 }

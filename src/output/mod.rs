@@ -16,7 +16,7 @@ use crate::corpus::Document;
 use crate::score::explain::write_cues;
 #[cfg(test)]
 use crate::score::quantize;
-use crate::score::{DocumentScore, Scorer, DECIMALS};
+use crate::score::{round_half_away, DocumentScore, Scorer, DECIMALS};
 
 /// One row per sentence or per document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -224,7 +224,7 @@ fn itoa(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
 /// Formats `x` with exactly [`DECIMALS`] places ("-0.1235", "0.0000") without allocating.
 /// Non-finite values cannot occur in scores; they are written as 0.
 fn fixed(x: f64, buf: &mut [u8; 32]) -> &[u8] {
-    let scaled = if x.is_finite() { (x * 1e4).round() } else { 0.0 };
+    let scaled = if x.is_finite() { round_half_away(x * 1e4) } else { 0.0 };
     let negative = scaled < 0.0;
     let mut units = scaled.abs() as u64;
     let mut i = buf.len();

@@ -416,3 +416,10 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn rounding_matches_the_standard_library() {
+    for x in [0.0, 0.5, -0.5, 1.49999, 2.5, -2.5, 12345.5, -0.0000001, 9_007_199_254_740_993.0, 1e300] {
+        assert_eq!(round_half_away(x), x.round(), "{x}");
+    }
+}
