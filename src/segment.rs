@@ -187,7 +187,11 @@ impl<'a> Stops<'a> {
 /// Finds the end (exclusive) of the sentence that starts at `start`.
 fn find_boundary(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
-    let limit = (start + MAX_SENTENCE_BYTES).min(bytes.len());
+    let mut limit = (start + MAX_SENTENCE_BYTES).min(bytes.len());
+    // The cap may fall inside a multi-byte character; cut before it.
+    while !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
     let mut stops = Stops::new(bytes, start, limit);
     let mut i = start;
     loop {
@@ -524,6 +528,16 @@ mod tests {
         let text = "é".repeat(3_000);
         for r in sentences(&text) {
             assert!(r.len() <= MAX_SENTENCE_BYTES);
+            assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+        }
+    }
+
+    #[test]
+    fn a_cap_inside_a_multibyte_character_moves_before_it() {
+        // Regression (found by fuzzing): 1,999 ASCII bytes then "é" puts the cap between the
+        // two bytes of "é", and cutting there panicked.
+        let text = format!("{}é{}", "a".repeat(MAX_SENTENCE_BYTES - 1), "b".repeat(10));
+        for r in sentences(&text) {
             assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
         }
     }

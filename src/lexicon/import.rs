@@ -156,8 +156,9 @@ pub fn parse_liwc(origin: &str, text: &str) -> Result<Vec<RawEntry>, LexiconErro
                 stance = st.map(|w| stance.unwrap_or(0.0) + w).or(stance);
             }
         }
-        let sentiment = sentiment.filter(|w| *w != 0.0);
-        let stance = stance.filter(|w| *w != 0.0);
+        // A word in several categories adds their weights, kept within the scale.
+        let sentiment = sentiment.map(|w| w.clamp(-MAX_WEIGHT, MAX_WEIGHT)).filter(|w| *w != 0.0);
+        let stance = stance.map(|w| w.clamp(-MAX_WEIGHT, MAX_WEIGHT)).filter(|w| *w != 0.0);
         let useful = kind != Kind::Cue || sentiment.is_some() || stance.is_some();
         if useful && seen.insert(term.clone()) {
             let (sentiment, stance) = if kind == Kind::Cue { (sentiment, stance) } else { (None, None) };
@@ -212,6 +213,13 @@ mod tests {
                 ("kind of", Kind::Hedge, None),
             ]
         );
+    }
+
+    #[test]
+    fn liwc_weights_of_several_categories_stay_on_the_scale() {
+        // Regression (found by fuzzing): three positive categories summed to +6.
+        let entries = parse_liwc("d.dic", "%\n1\tposemo\n2\tpositive\n3\tpos\n%\njoy\t1\t2\t3\n").unwrap();
+        assert_eq!(entries[0].sentiment, Some(MAX_WEIGHT));
     }
 
     #[test]
