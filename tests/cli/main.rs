@@ -11,10 +11,12 @@ mod exits;
 mod explain;
 mod formats;
 mod injection;
+mod lexicon_hygiene;
 mod lexicons;
 mod ordering;
 mod robustness;
 mod safety;
+mod trend;
 
 use std::path::{Path, PathBuf};
 
