@@ -261,7 +261,8 @@ impl Observer for Reporter {
     fn progress(&mut self, stats: &Stats) {
         if let Some(bar) = &self.bar {
             bar.set_position(self.bytes_read.load(Ordering::Relaxed));
-            bar.set_message(format!("{} docs", stats.documents_scored));
+            let per_second = stats.documents_scored as f64 / bar.elapsed().as_secs_f64().max(1e-3);
+            bar.set_message(format!("{} docs ({per_second:.0}/s)", stats.documents_scored));
         }
     }
 }
