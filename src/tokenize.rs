@@ -144,16 +144,24 @@ fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut 
     let mut upper = 0u32;
     let mut only_digits = true;
     loop {
-        while let Some(&b) = bytes.get(i) {
+        let run = i;
+        let mut run_upper = 0u32;
+        for &b in &bytes[run..] {
             let class = ASCII_CLASS[b as usize];
             if class == 0 {
                 break;
             }
             letters += u32::from(class & LETTER != 0);
-            upper += u32::from(class & UPPER != 0);
-            // UPPER is 4: shifted to 0x20 it turns 'A'..='Z' into 'a'..='z'.
-            lower.push(char::from(b | ((class & UPPER) << 3)));
+            run_upper += u32::from(class & UPPER != 0);
             i += 1;
+        }
+        if i > run {
+            let from = lower.len();
+            lower.push_str(&sentence[run..i]);
+            if run_upper > 0 {
+                lower[from..].make_ascii_lowercase();
+            }
+            upper += run_upper;
         }
         only_digits &= letters == 0;
         let c = match bytes.get(i) {
