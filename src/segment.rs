@@ -102,6 +102,10 @@ pub const SENTENCE_OPENERS: &[&str] = &[
     "you",
 ];
 
+/// The longest entry of [`TITLES`] and [`ABBREVIATIONS`], in bytes: a longer word is none
+/// of them (checked by a test).
+const LONGEST_ABBREVIATION: usize = 6;
+
 /// The tables above as hash sets, built on first use.
 static TITLE_SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| TITLES.iter().copied().collect());
 static ABBREVIATION_SET: LazyLock<FxHashSet<&str>> =
@@ -263,8 +267,8 @@ fn is_sentence_end(text: &str, start: usize, term: usize, end: usize) -> bool {
         Some(b) if !b.is_ascii_whitespace() && !next_is_unicode_space(&text[end..]) => return false,
         _ => {}
     }
-    let next = next_word(text, end);
-    if next.starts_with(|c: char| c.is_lowercase()) {
+    let next_start = start_of_next_word(text, end);
+    if text[next_start..].starts_with(|c: char| c.is_lowercase()) {
         // "late to advertising… until", "\"Really?\" he asked", "p.m. local time".
         return false;
     }
@@ -273,7 +277,7 @@ fn is_sentence_end(text: &str, start: usize, term: usize, end: usize) -> bool {
         return true;
     }
     let word = word_before(text, start, term);
-    if word.is_empty() {
+    if word.is_empty() || word.len() > LONGEST_ABBREVIATION {
         return true;
     }
     let lower = ascii_lower::<16>(word);
@@ -282,7 +286,7 @@ fn is_sentence_end(text: &str, start: usize, term: usize, end: usize) -> bool {
         return false;
     }
     if ABBREVIATION_SET.contains(lower) || is_dotted_acronym(word) {
-        return is_opener(next);
+        return is_opener(word_at(text, next_start));
     }
     true
 }
@@ -300,10 +304,20 @@ fn word_before(text: &str, start: usize, term: usize) -> &str {
     &head[from..]
 }
 
-/// The next word after `from`, skipping white space and opening quotes.
-fn next_word(text: &str, from: usize) -> &str {
-    let rest = text[from..]
-        .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['));
+/// Where the next word after `from` starts, skipping white space and opening quotes.
+fn start_of_next_word(text: &str, from: usize) -> usize {
+    let rest = &text[from..];
+    from + rest.len()
+        - rest
+            .trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+            })
+            .len()
+}
+
+/// The word that starts at `at`.
+fn word_at(text: &str, at: usize) -> &str {
+    let rest = &text[at..];
     let end = rest.find(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')).unwrap_or(rest.len());
     &rest[..end]
 }
@@ -496,6 +510,13 @@ mod tests {
         ("", &[]),
         ("no terminal punctuation", &["no terminal punctuation"]),
     ];
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_shortcut_allows() {
+        for word in TITLES.iter().chain(ABBREVIATIONS) {
+            assert!(word.len() <= LONGEST_ABBREVIATION, "{word}");
+        }
+    }
 
     #[test]
     fn tricky_cases_split_as_a_reader_would() {
