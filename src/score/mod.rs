@@ -263,8 +263,19 @@ impl Scorer {
             };
             let (kind, len) = match matched {
                 Some(m) => (SlotKind::Entry(m.entry), m.len),
-                None if token.lower(lower) == "from" => (SlotKind::From, 1),
-                None => (SlotKind::Plain, 1),
+                None if token.kind == TokenKind::Number => {
+                    (SlotKind::Number(number_value(sentence, lower, tokens, i)), 1)
+                }
+                None => match token.lower(lower) {
+                    "from" => (SlotKind::From, 1),
+                    "versus" | "vs" | "against" => (SlotKind::Versus, 1),
+                    "compared"
+                        if tokens.get(i + 1).is_some_and(|t| matches!(t.lower(lower), "with" | "to")) =>
+                    {
+                        (SlotKind::Versus, 2)
+                    }
+                    _ => (SlotKind::Plain, 1),
+                },
             };
             let last = &tokens[i + len - 1];
             let all_caps = tokens[i..i + len].iter().all(|t| t.all_caps);
@@ -311,6 +322,37 @@ impl Scorer {
     pub fn cue_kind(&self, cue: &Cue) -> Option<Kind> {
         (cue.entry != u32::MAX).then(|| self.lexicon.entry(cue.entry).kind)
     }
+}
+
+/// The value of the number token `i` ("1,234.5" is 1234.5), scaled by a unit word after it
+/// ("4.2 bn"), for comparing two figures.
+fn number_value(sentence: &str, lower: &str, tokens: &[Token], i: usize) -> f64 {
+    let digits = &sentence[tokens[i].span.start as usize..tokens[i].span.end as usize];
+    // Digits with "," between thousands and "." before decimals; read without allocating.
+    let (mut value, mut fraction) = (0.0f64, None::<f64>);
+    for b in digits.bytes() {
+        match b {
+            b'0'..=b'9' => {
+                let d = f64::from(b - b'0');
+                match fraction.as_mut() {
+                    Some(unit) => {
+                        *unit /= 10.0;
+                        value += d * *unit;
+                    }
+                    None => value = value * 10.0 + d,
+                }
+            }
+            b'.' if fraction.is_none() => fraction = Some(1.0),
+            _ => {}
+        }
+    }
+    let scale = match tokens.get(i + 1).map(|t| t.lower(lower)) {
+        Some("k" | "thousand") => 1e3,
+        Some("m" | "mn" | "mln" | "million" | "millions") => 1e6,
+        Some("b" | "bn" | "bln" | "billion" | "billions") => 1e9,
+        _ => 1.0,
+    };
+    value * scale
 }
 
 /// Whether token `i` comes right after a word or number: inside a clause, not at the start of

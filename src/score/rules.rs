@@ -25,7 +25,9 @@
 //!    one clause (or, for a movement that opens a comma clause — "profit was EUR 11 mn, up
 //!    from EUR 8 mn" — within [`LOOKBACK_WINDOW`] words of the clause before) compose into one cue of stance ±[`COMPOSED_STANCE`] × intensity and
 //!    sentiment ±[`COMPOSED_SENTIMENT`] × intensity: up × good-when-up ("profit rose") and
-//!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical.
+//!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical. Two
+//!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
+//!    before them a direction the same way.
 
 use crate::lexicon::{Entry, Kind, Lexicon};
 use crate::tokenize::{Token, TokenKind};
@@ -70,6 +72,8 @@ pub const QUESTION_PULL: f64 = 0.5;
 pub const COMPOSE_WINDOW: usize = 5;
 /// Words a movement that opens a comma clause reaches back into the clause before it.
 pub const LOOKBACK_WINDOW: usize = 12;
+/// Words on each side of "compared with" searched for the two figures it compares.
+pub const COMPARISON_WINDOW: usize = 6;
 /// Stance of a composed movement × quantity cue per unit of movement intensity.
 pub const COMPOSED_STANCE: f64 = 1.5;
 /// Sentiment of a composed movement × quantity cue per unit of movement intensity.
@@ -161,20 +165,34 @@ impl Cue {
 }
 
 /// What a slot of the sentence is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub(super) enum SlotKind {
     /// A matched lexicon entry.
     Entry(u32),
-    /// A word or number that matched nothing.
+    /// A word that matched nothing.
     Plain,
+    /// A number, with its value (scaled by a following "mn", "bn"…).
+    Number(f64),
     /// The word "from", which introduces a baseline ("up from a loss"), not a subject.
     From,
+    /// "compared with", "versus", "against": a comparison of two figures.
+    Versus,
     /// Punctuation that ends a clause: , ; : ( ) and dashes.
     Boundary,
     /// An exclamation mark.
     Exclamation,
     /// A question mark.
     Question,
+}
+
+impl SlotKind {
+    /// Whether the slot is a word of the sentence (for distances and windows).
+    pub(super) fn is_word(self) -> bool {
+        matches!(
+            self,
+            SlotKind::Plain | SlotKind::Number(_) | SlotKind::From | SlotKind::Versus | SlotKind::Entry(_)
+        )
+    }
 }
 
 /// One unit of the sentence after matching: a matched term, a plain word or a boundary.
@@ -247,7 +265,7 @@ pub(super) fn apply(
     let mut word = 0usize;
     for (i, slot) in slots.iter().enumerate() {
         let word_here = word;
-        word += usize::from(matches!(slot.kind, SlotKind::Plain | SlotKind::From | SlotKind::Entry(_)));
+        word += usize::from(slot.kind.is_word());
         let id = match slot.kind {
             SlotKind::Boundary => {
                 negation_left = 0;
@@ -262,11 +280,10 @@ pub(super) fn apply(
             }
             SlotKind::Question => {
                 // A question mark counts when no word follows it in the sentence.
-                question =
-                    !slots[i + 1..].iter().any(|s| matches!(s.kind, SlotKind::Plain | SlotKind::Entry(_)));
+                question = !slots[i + 1..].iter().any(|s| s.kind.is_word());
                 continue;
             }
-            SlotKind::Plain | SlotKind::From => {
+            SlotKind::Plain | SlotKind::Number(_) | SlotKind::From | SlotKind::Versus => {
                 negation_left = negation_left.saturating_sub(1);
                 boost_left = boost_left.saturating_sub(1);
                 hedge_left = hedge_left.saturating_sub(1);
@@ -367,6 +384,7 @@ pub(super) fn apply(
     }
 
     compose_movements(lexicon, slots, pending);
+    compose_comparisons(lexicon, slots, offset, pending);
 
     for Pending { cue, factor, clause, .. } in pending.iter_mut() {
         if cue.has(Rule::Hedge) {
@@ -499,6 +517,63 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             *factor *= NEGATION;
             movement.rules |= Rule::Negated as u16;
         }
+    }
+}
+
+/// Turns "profit was EUR 9 mn compared with EUR 7 mn" into a movement of the quantity: the
+/// figure before the comparison marker against the figure after it gives the direction, and
+/// a quantity after the marker is the baseline, whose own tone is absorbed.
+fn compose_comparisons(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &mut [Pending]) {
+    for (v, versus) in slots.iter().enumerate() {
+        if versus.kind != SlotKind::Versus {
+            continue;
+        }
+        let number = |slot: &Slot| match slot.kind {
+            SlotKind::Number(x) => Some(x),
+            _ => None,
+        };
+        let before = slots[..v].iter().rev().filter(|s| s.kind.is_word()).take(COMPARISON_WINDOW);
+        let after = slots[v + 1..].iter().filter(|s| s.kind.is_word()).take(COMPARISON_WINDOW);
+        let (Some(now), Some(then)) = (before.clone().find_map(number), after.clone().find_map(number))
+        else {
+            continue;
+        };
+        let quality_of = |p: &Pending| match (p.cue.has(Rule::Hedge), lexicon.entry(p.cue.entry).kind) {
+            (false, Kind::Good) => Some(1.0),
+            (false, Kind::Bad) => Some(-1.0),
+            _ => None,
+        };
+        let unclaimed = |p: &Pending| !p.cue.has(Rule::Composed) && !p.cue.has(Rule::Absorbed);
+        // The subject: the nearest quantity before the marker.
+        let subject = pending
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, p)| p.slot < v && v - p.slot <= LOOKBACK_WINDOW && unclaimed(p))
+            .find_map(|(i, p)| quality_of(p).map(|q| (i, q)));
+        let Some((q, quality)) = subject else { continue };
+        // The baseline: a quantity after the marker. A profit compared with a loss is a rise
+        // whatever the two figures are, so a baseline of the other kind counts as negative.
+        let mut baseline_sign = 1.0;
+        for p in pending.iter_mut().filter(|p| p.slot > v && p.slot - v <= COMPARISON_WINDOW + 2) {
+            if let Some(other) = quality_of(p).filter(|_| unclaimed(p)) {
+                if other != quality {
+                    baseline_sign = -1.0;
+                }
+                p.cue.base_sentiment = 0.0;
+                p.cue.base_stance = 0.0;
+                p.cue.rules |= Rule::Absorbed as u16;
+            }
+        }
+        if now == then * baseline_sign {
+            continue;
+        }
+        let direction = if now > then * baseline_sign { 1.0 } else { -1.0 };
+        let cue = &mut pending[q].cue;
+        cue.base_stance = direction * quality * COMPOSED_STANCE;
+        cue.base_sentiment = direction * quality * COMPOSED_SENTIMENT;
+        cue.partner = Some((offset + versus.start, offset + versus.end));
+        cue.rules |= Rule::Composed as u16;
     }
 }
 

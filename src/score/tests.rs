@@ -25,6 +25,7 @@ narrowed\t\t\tdown\t1
 widened\t\t\tup\t1
 missed\t-1\t-1.5\tdown\t1
 profit\t\t\tgood\t
+loss\t-1\t-1\tbad\t
 net sales\t\t\tgood\t
 up\t\t\tup\t1
 down\t\t\tdown\t1
@@ -422,4 +423,22 @@ fn rounding_matches_the_standard_library() {
     for x in [0.0, 0.5, -0.5, 1.49999, 2.5, -2.5, 12345.5, -0.0000001, 9_007_199_254_740_993.0, 1e300] {
         assert_eq!(round_half_away(x), x.round(), "{x}");
     }
+}
+
+#[test]
+fn a_figure_compared_with_a_smaller_one_is_a_rise() {
+    let (s, why) = score("Net profit was EUR 35.5 mn compared with EUR 29.8 mn.");
+    assert!(s.stance > 0.1, "{why}");
+    assert!(why.contains("composed"), "{why}");
+    assert!(stance("Net profit was EUR 3.5 mn compared with EUR 29.8 mn.") < -0.1);
+    // Units count: 1.2 bn is more than 900 mn.
+    assert!(stance("Revenue was EUR 1.2 bn versus EUR 900 mn.") > 0.1);
+}
+
+#[test]
+fn a_quantity_after_the_comparison_is_the_baseline() {
+    // The loss after "compared with" is what profit is measured against, not news itself.
+    let (s, why) = score("Operating profit was EUR 9 mn compared with a loss of EUR 2 mn.");
+    assert!(s.stance > 0.1, "{why}");
+    assert!(stance("The loss was EUR 2 mn compared with a loss of EUR 5 mn.") > 0.1);
 }
