@@ -380,23 +380,15 @@ fn is_connector(word: &str) -> bool {
     ascii_lower::<8>(word).is_some_and(|w| CONNECTORS.contains(&w.as_str()))
 }
 
-/// Cuts a run that reached `limit` bytes without a boundary at its last white space (or, with
-/// none, at the last character boundary before `limit`).
+/// Cuts a run that reached `limit` bytes without a boundary after its last white space (or,
+/// with none, at `limit`, which the caller put on a character boundary).
 fn cut_long_run(text: &str, start: usize, limit: usize) -> usize {
     let window = &text[start..limit];
-    match window.rfind(char::is_whitespace) {
-        Some(p) if p > 0 => start + p + 1,
-        _ => {
-            let mut end = limit;
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            if end == start {
-                // A single character longer than the cap cannot happen (max 4 bytes).
-                end = start + text[start..].chars().next().map_or(1, char::len_utf8);
-            }
-            end
-        }
+    match window.char_indices().rev().find(|&(_, c)| c.is_whitespace()) {
+        // Cut after the space, which may be several bytes long (U+3000, U+00A0).
+        Some((p, space)) if p > 0 => start + p + space.len_utf8(),
+        // `limit` is already a character boundary, at least one character past `start`.
+        _ => limit,
     }
 }
 
@@ -558,6 +550,16 @@ mod tests {
         // Regression (found by fuzzing): 1,999 ASCII bytes then "é" puts the cap between the
         // two bytes of "é", and cutting there panicked.
         let text = format!("{}é{}", "a".repeat(MAX_SENTENCE_BYTES - 1), "b".repeat(10));
+        for r in sentences(&text) {
+            assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+        }
+    }
+
+    #[test]
+    fn a_cut_after_a_multibyte_space_lands_after_it() {
+        // Regression (found by fuzzing): the cut came one byte after the start of an
+        // ideographic space, inside it.
+        let text = format!("{}\u{3000}{}", "a".repeat(MAX_SENTENCE_BYTES - 10), "b".repeat(50));
         for r in sentences(&text) {
             assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
         }
