@@ -41,8 +41,12 @@ for target in "${targets[@]}"; do
     began=$(date +%s)
     # One process (no -jobs/-workers): the machine is shared. -max_len is large enough for a
     # sentence past segment::MAX_SENTENCE_BYTES and a few CSV/JSONL records.
+    dict=()
+    if [ -f "fuzz/dicts/$target.dict" ]; then
+        dict=(-dict="fuzz/dicts/$target.dict")
+    fi
     nice -n 10 cargo +nightly fuzz run "${fuzz_flags[@]}" "$target" \
-        "fuzz/corpus/$target" "fuzz/seeds/$target" -- \
+        "fuzz/corpus/$target" "fuzz/seeds/$target" -- "${dict[@]}" \
         -max_total_time="$secs" -max_len=16384 -timeout=10 -rss_limit_mb=2048 \
         -print_final_stats=1 >"$log" 2>&1 || status=$?
     # libFuzzer's own count of seconds when it finished; after a crash, the wall time (which
