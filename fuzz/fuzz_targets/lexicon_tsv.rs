@@ -1,0 +1,6 @@
+//! Fuzz target `lexicon_tsv`: see `tenor_fuzz::check_lexicon_tsv` for the input layout and the invariants checked.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| tenor_fuzz::check_lexicon_tsv(data));

@@ -1,0 +1,6 @@
+//! Fuzz target `read_csv`: see `tenor_fuzz::check_read_csv` for the input layout and the invariants checked.
+#![no_main]
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| tenor_fuzz::check_read_csv(data));
