@@ -17,11 +17,7 @@ use std::path::{Path, PathBuf};
 mod checks;
 
 /// Regression files of bugs still open, as `<target>/<file name up to the first dot>`.
-const OPEN_BUGS: &[&str] = &[
-    "score_text/long_run_cut_inside_a_char",
-    "score_text/long_run_cut_inside_a_multibyte_space",
-    "lexicon_tsv/liwc_repeated_category_exceeds_max_weight",
-];
+const OPEN_BUGS: &[&str] = &[];
 
 fn regressions() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions")
@@ -97,7 +93,6 @@ fn every_kept_fuzz_input_passes_its_checks() {
 /// when that byte falls inside a multi-byte character: any 2,001+ byte run of accented,
 /// CJK or other non-ASCII text with no sentence boundary ("a" followed by 1,000 "é").
 #[test]
-#[ignore = "open bug: segment cuts a long run inside a character; un-ignore when fixed"]
 fn long_run_cut_inside_a_char() {
     replay("score_text", "long_run_cut_inside_a_char");
 }
@@ -107,7 +102,6 @@ fn long_run_cut_inside_a_char() {
 /// (U+00A0 no-break space, U+3000 ideographic space, U+2009 thin space...), and `trim` then
 /// panics slicing there. Scraped news is full of no-break spaces.
 #[test]
-#[ignore = "open bug: segment cuts a long run inside a multi-byte space; un-ignore when fixed"]
 fn long_run_cut_inside_a_multibyte_space() {
     replay("score_text", "long_run_cut_inside_a_multibyte_space");
 }
@@ -117,7 +111,6 @@ fn long_run_cut_inside_a_multibyte_space() {
 /// `positive`, `pos`), gets a weight of 6 or more, past the ±`MAX_WEIGHT` (4) that
 /// `lexicon::Entry` documents and that tenor TSV and VADER files are held to.
 #[test]
-#[ignore = "open bug: LIWC category weights add up past MAX_WEIGHT; un-ignore when fixed"]
 fn liwc_repeated_category_exceeds_max_weight() {
     replay("lexicon_tsv", "liwc_repeated_category_exceeds_max_weight");
 }

@@ -168,7 +168,8 @@ pub fn check_document(scorer: &Scorer, text: &str, doc: &DocumentScore) {
     }
     let total: f64 = shares.iter().sum();
     if n > 0 {
-        assert!((total - 1.0).abs() < 1e-9, "summary shares sum to {total}, not 1");
+        // Each share is rounded to 4 places, so three of them may miss 1 by up to 1.5e-4.
+        assert!((total - 1.0).abs() <= 1.5e-4 + 1e-12, "summary shares sum to {total}, not 1");
     } else {
         assert!(
             total == 0.0 && sum.sentiment == 0.0 && sum.stance == 0.0,
