@@ -35,7 +35,7 @@ pub struct EvalArgs {
 }
 
 pub fn run(args: EvalArgs) -> anyhow::Result<Exit> {
-    let scorer = args.scorer.build()?;
+    let scorer = args.scorer.build(true)?;
     let options = EvalOptions {
         text_col: args.text_col,
         label_col: args.label_col,

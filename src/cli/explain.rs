@@ -27,7 +27,7 @@ pub fn run(args: ExplainArgs) -> anyhow::Result<Exit> {
             String::from_utf8_lossy(&buf).into_owned()
         }
     };
-    let scorer = args.scorer.build()?;
+    let scorer = args.scorer.build(true)?;
     let doc = scorer.score_text(&text);
     let mut out = io::BufWriter::new(io::stdout().lock());
     writeln!(

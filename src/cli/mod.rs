@@ -92,8 +92,8 @@ pub struct ScorerArgs {
 }
 
 impl ScorerArgs {
-    /// Loads the lexicons and builds the scorer.
-    pub fn build(&self) -> anyhow::Result<Scorer> {
+    /// Loads the lexicons and builds the scorer; `record_cues` when explanations are wanted.
+    pub fn build(&self, record_cues: bool) -> anyhow::Result<Scorer> {
         anyhow::ensure!(
             self.skeptical_threshold < self.optimistic_threshold,
             "--skeptical-threshold ({}) must be below --optimistic-threshold ({})",
@@ -116,6 +116,7 @@ impl ScorerArgs {
         let options = ScoreOptions {
             optimistic_threshold: self.optimistic_threshold,
             skeptical_threshold: self.skeptical_threshold,
+            record_cues,
             ..ScoreOptions::default()
         };
         Ok(Scorer::new(lexicon, options))

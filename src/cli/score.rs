@@ -63,7 +63,7 @@ enum LevelArg {
 }
 
 pub fn run(args: ScoreArgs) -> anyhow::Result<Exit> {
-    let scorer = args.scorer.build()?;
+    let scorer = args.scorer.build(args.explain)?;
     let read = args.read.read_options(args.keep_cols.clone())?;
     let output_options = OutputOptions {
         level: match args.level {

@@ -127,7 +127,7 @@ fn from_scores(
 
 /// Scores the corpus and turns each document into a tone record.
 fn on_the_fly(args: &TrendArgs, trend: Trend, group: Option<&str>) -> anyhow::Result<(TrendReport, u64)> {
-    let scorer = args.scorer.build()?;
+    let scorer = args.scorer.build(false)?;
     let group_from = match group {
         None => GroupFrom::None,
         Some("source") => GroupFrom::Source,

@@ -64,6 +64,10 @@ pub struct ScoreOptions {
     pub optimistic_threshold: f64,
     /// Stance at or below which the label is skeptical.
     pub skeptical_threshold: f64,
+    /// Keep every sentence's cues in [`DocumentScore::cues`], for explanations. Without them a
+    /// document's memory does not grow with its number of cues (a 100 MB document of cue words
+    /// would otherwise hold millions), and nothing is kept that no one reads.
+    pub record_cues: bool,
 }
 
 impl Default for ScoreOptions {
@@ -73,6 +77,7 @@ impl Default for ScoreOptions {
             stance_alpha: STANCE_ALPHA,
             optimistic_threshold: OPTIMISTIC_THRESHOLD,
             skeptical_threshold: SKEPTICAL_THRESHOLD,
+            record_cues: true,
         }
     }
 }
@@ -285,6 +290,9 @@ impl Scorer {
         let mostly_caps = cased_words > 0 && caps_words * 2 > cased_words;
         let first_cue = cues.len();
         let sums = rules::apply(&self.lexicon, slots, mostly_caps, range.start as u32, cues, pending);
+        if !self.options.record_cues {
+            cues.truncate(first_cue);
+        }
         let stance = quantize(normalize(sums.stance, self.options.stance_alpha));
         SentenceScore {
             range,

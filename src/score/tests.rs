@@ -442,3 +442,17 @@ fn a_quantity_after_the_comparison_is_the_baseline() {
     assert!(s.stance > 0.1, "{why}");
     assert!(stance("The loss was EUR 2 mn compared with a loss of EUR 5 mn.") > 0.1);
 }
+
+#[test]
+fn cues_are_kept_only_when_asked_for() {
+    let lexicon = LexiconBuilder::new().tsv("t.tsv", TEST_LEXICON).unwrap().build().unwrap();
+    let quiet = Scorer::new(lexicon, ScoreOptions { record_cues: false, ..ScoreOptions::default() });
+    let text = "A bold play. Not a gamble.";
+    let without = quiet.score_text(text);
+    let with = scorer().score_text(text);
+    assert!(without.cues.is_empty() && without.sentences.iter().all(|s| s.cues.is_empty()));
+    assert!(!with.cues.is_empty());
+    let scores =
+        |d: &DocumentScore| d.sentences.iter().map(|s| (s.stance, s.sentiment, s.label)).collect::<Vec<_>>();
+    assert_eq!(scores(&without), scores(&with));
+}
