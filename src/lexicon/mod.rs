@@ -70,7 +70,8 @@ impl Kind {
         "contrast",
         "concessive",
     ];
-    const ALL: [Kind; 11] = [
+    /// Every kind, in declaration order.
+    pub const ALL: [Kind; 11] = [
         Kind::Cue,
         Kind::Up,
         Kind::Down,
