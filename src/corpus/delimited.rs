@@ -24,7 +24,7 @@ use csv::{ByteRecord, ReaderBuilder};
 
 use super::columns::{self, Columns};
 use super::decode::{lossy_string, Decoder, Lossy, BUF_CAPACITY};
-use super::{CorpusError, Document, Event, InputName, Opened, ReadOptions};
+use super::{Advance, CorpusError, Document, Event, InputName, Opened, Queued, ReadOptions};
 
 /// Reads the header and returns the rows' events; an empty file has no events.
 pub(crate) fn read_delimited(
@@ -44,7 +44,7 @@ pub(crate) fn read_delimited(
     let header_line = start_line(&header, &rdr, 1);
     let names: Vec<String> = header.iter().map(|cell| lossy_string(cell).trim().to_string()).collect();
     let columns = columns::resolve(&names, opts, &name.file, header_line)?;
-    Ok(Box::new(DelimitedEvents {
+    Ok(Box::new(Queued(DelimitedEvents {
         rdr,
         delimiter,
         record: ByteRecord::new(),
@@ -56,7 +56,7 @@ pub(crate) fn read_delimited(
         lossy: None,
         queue: VecDeque::new(),
         done: false,
-    }))
+    })))
 }
 
 fn csv_reader(delimiter: u8, source: RowSource) -> csv::Reader<Watched> {
@@ -94,19 +94,17 @@ struct DelimitedEvents {
     done: bool,
 }
 
-impl Iterator for DelimitedEvents {
-    type Item = Event;
+impl Advance for DelimitedEvents {
+    fn advance(&mut self) {
+        DelimitedEvents::advance(self);
+    }
 
-    fn next(&mut self) -> Option<Event> {
-        loop {
-            if let Some(event) = self.queue.pop_front() {
-                return Some(event);
-            }
-            if self.done {
-                return None;
-            }
-            self.advance();
-        }
+    fn queue(&mut self) -> &mut VecDeque<Event> {
+        &mut self.queue
+    }
+
+    fn done(&self) -> bool {
+        self.done
     }
 }
 

@@ -23,7 +23,7 @@ use serde_json::{Map, Value};
 
 use super::columns;
 use super::decode::{Decoder, BUF_CAPACITY};
-use super::{CorpusError, Document, Event, InputName, Opened, ReadOptions};
+use super::{Advance, CorpusError, Document, Event, InputName, Opened, Queued, ReadOptions};
 
 /// Reads up to the first object, which names the fields, and returns the events of all lines.
 pub(crate) fn read_jsonl(
@@ -52,7 +52,7 @@ pub(crate) fn read_jsonl(
                 let values = fields.heads.iter().map(|h| object.remove(h)).collect();
                 let mut events = JsonlEvents { lines, fields, name, queue, done: false };
                 events.emit(values);
-                return Ok(Box::new(events));
+                return Ok(Box::new(Queued(events)));
             }
             Ok(other) => queue.push_back(name.skipped(line, not_an_object(json_type(&other)))),
         }
@@ -198,19 +198,17 @@ struct JsonlEvents {
     done: bool,
 }
 
-impl Iterator for JsonlEvents {
-    type Item = Event;
+impl Advance for JsonlEvents {
+    fn advance(&mut self) {
+        JsonlEvents::advance(self);
+    }
 
-    fn next(&mut self) -> Option<Event> {
-        loop {
-            if let Some(event) = self.queue.pop_front() {
-                return Some(event);
-            }
-            if self.done {
-                return None;
-            }
-            self.advance();
-        }
+    fn queue(&mut self) -> &mut VecDeque<Event> {
+        &mut self.queue
+    }
+
+    fn done(&self) -> bool {
+        self.done
     }
 }
 

@@ -294,6 +294,34 @@ impl CorpusError {
     }
 }
 
+/// A reader that turns its input into events a record at a time, into a queue: one record
+/// may give several events (a warning and a document) or none (a blank line).
+trait Advance {
+    /// Reads one record and queues its events, or marks the stream as done.
+    fn advance(&mut self);
+    fn queue(&mut self) -> &mut std::collections::VecDeque<Event>;
+    fn done(&self) -> bool;
+}
+
+/// The iterator over an [`Advance`] reader's events.
+struct Queued<R>(R);
+
+impl<R: Advance> Iterator for Queued<R> {
+    type Item = Event;
+
+    fn next(&mut self) -> Option<Event> {
+        loop {
+            if let Some(event) = self.0.queue().pop_front() {
+                return Some(event);
+            }
+            if self.0.done() {
+                return None;
+            }
+            self.0.advance();
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
