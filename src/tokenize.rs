@@ -40,9 +40,44 @@ impl Token {
     pub fn lower<'b>(&self, buffer: &'b str) -> &'b str {
         &buffer[self.lower.start as usize..self.lower.end as usize]
     }
+
+    /// The lookup form packed into an integer (first byte lowest, zero-padded) when it is at
+    /// most 8 bytes long, which most words are; `buffer` is the one `tokenize_into` wrote.
+    pub fn packed(&self, buffer: &str) -> Option<u64> {
+        let len = self.lower.len();
+        if len > 8 || len == 0 {
+            return None;
+        }
+        let start = self.lower.start as usize;
+        let bytes: [u8; 8] = buffer.as_bytes().get(start..start + 8)?.try_into().ok()?;
+        Some(u64::from_le_bytes(bytes) & (u64::MAX >> (64 - 8 * len)))
+    }
+}
+
+/// Bytes after the lookup forms in the buffer, so that the first 8 bytes of any word can be
+/// read with one load ([`Token::packed`]).
+const PADDING: &str = "\0\0\0\0\0\0\0\0";
+
+/// The packed form of a word of at most 8 bytes, as [`Token::packed`] gives it.
+pub const fn pack(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.len() > 8 || bytes.is_empty() {
+        return None;
+    }
+    let mut packed = 0u64;
+    let mut i = bytes.len();
+    while i > 0 {
+        i -= 1;
+        packed = packed << 8 | bytes[i] as u64;
+    }
+    Some(packed)
 }
 
 /// Tokenizes `sentence`, replacing the contents of `tokens` and `lower`.
+///
+/// `lower` starts with the whole sentence in ASCII lower case, so the lookup form of a word
+/// made of ASCII characters — nearly every word of English news — is its own span there and
+/// costs no copy; a word with other characters gets its folded form appended after it.
 ///
 /// ```
 /// use tenor::tokenize::{tokenize_into, TokenKind};
@@ -54,16 +89,18 @@ impl Token {
 pub fn tokenize_into(sentence: &str, tokens: &mut Vec<Token>, lower: &mut String) {
     tokens.clear();
     lower.clear();
+    lower.push_str(sentence);
+    lower.make_ascii_lowercase();
     let bytes = sentence.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
-            i += 1;
+        if ASCII_CLASS[b as usize] != 0 {
+            i = push_word(sentence, i, tokens, lower);
             continue;
         }
-        if b.is_ascii_alphanumeric() {
-            i = push_word(sentence, i, tokens, lower);
+        if b.is_ascii_whitespace() {
+            i += 1;
             continue;
         }
         if b < 0x80 {
@@ -82,6 +119,7 @@ pub fn tokenize_into(sentence: &str, tokens: &mut Vec<Token>, lower: &mut String
             i += len;
         }
     }
+    lower.push_str(PADDING);
 }
 
 fn punct(start: usize, end: usize) -> Token {
@@ -132,36 +170,25 @@ static ASCII_CLASS: [u8; 256] = {
     table
 };
 
-/// Reads the word starting at `start`, pushes its token and lookup form, returns its end.
-///
-/// Runs of ASCII letters and digits, the common case, are copied and lower-cased in bulk;
-/// other characters go through the Unicode path one at a time.
+/// Reads the word starting at `start`, pushes its token (and, for a word with non-ASCII
+/// characters, its folded lookup form), returns its end.
 fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut String) -> usize {
     let bytes = sentence.as_bytes();
-    let lower_start = lower.len();
     let mut i = start;
     let mut letters = 0u32;
     let mut upper = 0u32;
     let mut only_digits = true;
+    let mut ascii = true;
     loop {
-        let run = i;
-        let mut run_upper = 0u32;
-        for &b in &bytes[run..] {
+        // Runs of ASCII letters and digits, the common case.
+        while let Some(&b) = bytes.get(i) {
             let class = ASCII_CLASS[b as usize];
             if class == 0 {
                 break;
             }
             letters += u32::from(class & LETTER != 0);
-            run_upper += u32::from(class & UPPER != 0);
+            upper += u32::from(class & UPPER != 0);
             i += 1;
-        }
-        if i > run {
-            let from = lower.len();
-            lower.push_str(&sentence[run..i]);
-            if run_upper > 0 {
-                lower[from..].make_ascii_lowercase();
-            }
-            upper += run_upper;
         }
         only_digits &= letters == 0;
         let c = match bytes.get(i) {
@@ -172,36 +199,35 @@ fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut 
             Some(_) => sentence[i..].chars().next().unwrap_or(' '),
         };
         if !c.is_ascii() && c.is_alphanumeric() {
+            ascii = false;
             if c.is_alphabetic() {
                 letters += 1;
                 only_digits = false;
                 upper += u32::from(c.is_uppercase());
             }
-            lower.extend(c.to_lowercase());
             i += c.len_utf8();
             continue;
         }
         // An inner joiner or a digit separator ("4.2", "1,000") needs a word character after it.
-        let after = &sentence[i + c.len_utf8()..];
-        let next = after.chars().next();
+        let next = sentence[i + c.len_utf8()..].chars().next();
         let next_is_word = next.is_some_and(char::is_alphanumeric);
-        let inner = joiner_fold(c).or_else(|| {
-            (only_digits && matches!(c, '.' | ',') && next.is_some_and(|n| n.is_ascii_digit())).then_some(c)
-        });
-        match inner {
-            Some(folded) if next_is_word => {
-                lower.push(folded);
-                i += c.len_utf8();
-            }
-            _ => break,
+        let inner = joiner_fold(c).is_some()
+            || (only_digits && matches!(c, '.' | ',') && next.is_some_and(|n| n.is_ascii_digit()));
+        if !(inner && next_is_word) {
+            break;
         }
+        ascii &= c.is_ascii();
+        i += c.len_utf8();
     }
     let kind = if only_digits { TokenKind::Number } else { TokenKind::Word };
-    let lower_range = if kind == TokenKind::Word {
-        lower_start as u32..lower.len() as u32
-    } else {
-        lower.truncate(lower_start);
-        0..0
+    let lower_range = match kind {
+        TokenKind::Word if ascii => start as u32..i as u32,
+        TokenKind::Word => {
+            let from = lower.len();
+            fold_into(&sentence[start..i], lower);
+            from as u32..lower.len() as u32
+        }
+        _ => 0..0,
     };
     let initial_upper = match bytes[start] {
         b if b.is_ascii() => b.is_ascii_uppercase(),
@@ -215,6 +241,16 @@ fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut 
         title_case: initial_upper && upper < letters,
     });
     i
+}
+
+/// Appends the lookup form of a word with non-ASCII characters: lower case, joiners folded.
+fn fold_into(word: &str, lower: &mut String) {
+    for c in word.chars() {
+        match joiner_fold(c) {
+            Some(folded) => lower.push(folded),
+            None => lower.extend(c.to_lowercase()),
+        }
+    }
 }
 
 #[cfg(test)]
@@ -331,5 +367,27 @@ mod tests {
         let spans: Vec<&str> =
             tokens.iter().map(|t| &s[t.span.start as usize..t.span.end as usize]).collect();
         assert_eq!(spans, ["Bold", "PLAY", "!"]);
+    }
+
+    #[test]
+    fn packed_forms_agree_with_pack_for_every_word() {
+        let s = "Profit ROSE 4.2% at Zürich’s long-term unit; well‐known, extraordinarily é x";
+        let (mut tokens, mut lower) = (Vec::new(), String::new());
+        tokenize_into(s, &mut tokens, &mut lower);
+        for token in &tokens {
+            assert_eq!(token.packed(&lower), pack(token.lower(&lower)), "{:?}", token.lower(&lower));
+        }
+        assert_eq!(pack("rose"), Some(u64::from_le_bytes(*b"rose\0\0\0\0")));
+        assert_eq!(pack("extraordinarily"), None);
+    }
+
+    #[test]
+    fn ascii_words_need_no_copy_and_others_are_folded_after_the_sentence() {
+        let s = "Zürich’s BOLD play";
+        let (mut tokens, mut lower) = (Vec::new(), String::new());
+        tokenize_into(s, &mut tokens, &mut lower);
+        assert_eq!(tokens[1].lower, tokens[1].span);
+        assert_eq!(tokens[0].lower(&lower), "zürich's");
+        assert!(tokens[0].lower.start as usize >= s.len());
     }
 }

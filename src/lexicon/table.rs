@@ -12,7 +12,7 @@
 use rustc_hash::FxHashMap;
 
 use super::Entry;
-use crate::tokenize::Token;
+use crate::tokenize::{pack, Token};
 
 /// A sentence's tokens as the walk reads them.
 struct Words<'a> {
@@ -82,13 +82,6 @@ pub struct ResolveCache {
 
 impl ResolveCache {
     pub const CAPACITY: usize = 200_000;
-}
-
-/// The bytes of a word of at most 8 bytes packed into an integer (zero-padded: a word never
-/// contains a NUL byte, so the packing is unique).
-fn pack(word: &str) -> Option<u64> {
-    let bytes = word.as_bytes();
-    (bytes.len() <= 8).then(|| bytes.iter().rev().fold(0u64, |packed, &b| packed << 8 | u64::from(b)))
 }
 
 /// A match: the entry and how many tokens it covers.
@@ -192,9 +185,19 @@ impl PhraseTable {
         self.longest_term = self.longest_term.max(count);
     }
 
-    /// Resolves a token's lookup form, using and filling `cache`.
+    /// Resolves a word, using and filling `cache`.
     pub fn resolve(&self, word: &str, cache: &mut ResolveCache) -> Resolved {
-        if let Some(key) = pack(word) {
+        self.resolve_packed(word, pack(word), cache)
+    }
+
+    /// Resolves a token's lookup form (`lower` is the buffer `tokenize_into` wrote), using and
+    /// filling `cache`.
+    pub fn resolve_token(&self, token: &Token, lower: &str, cache: &mut ResolveCache) -> Resolved {
+        self.resolve_packed(token.lower(lower), token.packed(lower), cache)
+    }
+
+    fn resolve_packed(&self, word: &str, packed: Option<u64>, cache: &mut ResolveCache) -> Resolved {
+        if let Some(key) = packed {
             if let Some(&r) = cache.short.get(&key) {
                 return r;
             }
@@ -303,7 +306,7 @@ mod tests {
             .iter()
             .map(|t| match t.lower(&lower) {
                 "" => Resolved::NOTHING,
-                w => table.resolve(w, &mut cache),
+                _ => table.resolve_token(t, &lower, &mut cache),
             })
             .collect();
         let mut out = Vec::new();

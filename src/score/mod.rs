@@ -231,7 +231,6 @@ impl Scorer {
         let mut title_words = 0u32;
         let mut cased_words = 0u32;
         for token in tokens.iter() {
-            let word = token.lower(lower);
             if token.kind != TokenKind::Punct {
                 words += 1;
             }
@@ -241,7 +240,7 @@ impl Scorer {
                     caps_words += u32::from(token.all_caps);
                     title_words += u32::from(token.title_case);
                 }
-                resolved.push(table.resolve(word, cache));
+                resolved.push(table.resolve_token(token, lower, cache));
             } else {
                 resolved.push(Resolved::NOTHING);
             }
