@@ -170,6 +170,49 @@ static ASCII_CLASS: [u8; 256] = {
     table
 };
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The leading ASCII letters and digits of eight bytes, found without a branch per byte
+/// (the end of a word is where a byte loop mispredicts).
+#[derive(Debug, PartialEq)]
+struct AsciiRun {
+    /// Leading bytes that are ASCII letters or digits (0 to 8).
+    len: usize,
+    letters: u32,
+    upper: u32,
+}
+
+impl AsciiRun {
+    /// Reads the bytes of `chunk`, first byte lowest.
+    fn of(chunk: u64) -> AsciiRun {
+        let seven = chunk & !HIGH;
+        // `| 0x20` folds A-Z onto a-z and sends no other byte below 0x80 into a-z.
+        let letter = bytes_in_range(seven | (ONES * 0x20), b'a', b'z');
+        let digit = bytes_in_range(seven, b'0', b'9');
+        // A byte with its high bit set is not ASCII.
+        let word = (letter | digit) & !chunk;
+        // An upper-case letter has bit 5 clear; `<< 2` moves that bit to the byte's high bit.
+        let upper = letter & (!chunk << 2);
+        let len = ((!word & HIGH).trailing_zeros() / 8) as usize;
+        let leading = if len == 8 { u64::MAX } else { (1u64 << (8 * len)) - 1 };
+        AsciiRun { len, letters: high_bits(letter & leading), upper: high_bits(upper & leading) }
+    }
+}
+
+/// The high bit of each byte of `x` (all bytes below 0x80) set when the byte is in `lo..=hi`.
+fn bytes_in_range(x: u64, lo: u8, hi: u8) -> u64 {
+    // Per byte, neither sum passes 0xFF, so no carry crosses into the next byte.
+    let at_least_lo = x + ONES * u64::from(0x80 - lo);
+    let above_hi = x + ONES * u64::from(0x7F - hi);
+    at_least_lo & !above_hi & HIGH
+}
+
+/// How many bytes of `x` have their high bit set (x has no other bits set).
+fn high_bits(x: u64) -> u32 {
+    ((x >> 7).wrapping_mul(ONES) >> 56) as u32
+}
+
 /// Reads the word starting at `start`, pushes its token (and, for a word with non-ASCII
 /// characters, its folded lookup form), returns its end.
 fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut String) -> usize {
@@ -180,15 +223,26 @@ fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut 
     let mut only_digits = true;
     let mut ascii = true;
     loop {
-        // Runs of ASCII letters and digits, the common case.
-        while let Some(&b) = bytes.get(i) {
-            let class = ASCII_CLASS[b as usize];
-            if class == 0 {
+        // Runs of ASCII letters and digits, the common case: eight bytes at a time.
+        while let Some(chunk) = bytes.get(i..i + 8) {
+            let run = AsciiRun::of(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+            letters += run.letters;
+            upper += run.upper;
+            i += run.len;
+            if run.len < 8 {
                 break;
             }
-            letters += u32::from(class & LETTER != 0);
-            upper += u32::from(class & UPPER != 0);
-            i += 1;
+        }
+        if i + 8 > bytes.len() {
+            while let Some(&b) = bytes.get(i) {
+                let class = ASCII_CLASS[b as usize];
+                if class == 0 {
+                    break;
+                }
+                letters += u32::from(class & LETTER != 0);
+                upper += u32::from(class & UPPER != 0);
+                i += 1;
+            }
         }
         only_digits &= letters == 0;
         let c = match bytes.get(i) {
@@ -389,5 +443,24 @@ mod tests {
         assert_eq!(tokens[1].lower, tokens[1].span);
         assert_eq!(tokens[0].lower(&lower), "zürich's");
         assert!(tokens[0].lower.start as usize >= s.len());
+    }
+
+    #[test]
+    fn eight_byte_runs_agree_with_the_byte_table() {
+        // Every byte value in every position, next to letters of both cases and digits.
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut chunk = *b"aZ3qQ9xK";
+                chunk[at] = b;
+                let len = chunk.iter().take_while(|&&c| ASCII_CLASS[c as usize] != 0).count();
+                let class = |c: &u8| ASCII_CLASS[*c as usize];
+                let expected = AsciiRun {
+                    len,
+                    letters: chunk[..len].iter().filter(|c| class(c) & LETTER != 0).count() as u32,
+                    upper: chunk[..len].iter().filter(|c| class(c) & UPPER != 0).count() as u32,
+                };
+                assert_eq!(AsciiRun::of(u64::from_le_bytes(chunk)), expected, "{chunk:?}");
+            }
+        }
     }
 }

@@ -73,7 +73,7 @@ pub struct PhraseTable {
     /// word -> (symbol, root child by exact word)
     words: FxHashMap<Box<str>, (u32, u32)>,
     /// (node, symbol) -> node, for nodes below the root.
-    edges: FxHashMap<(u32, u32), u32>,
+    edges: FxHashMap<u64, u32>,
     nodes: Vec<Node>,
     /// Prefix-pattern edges of the nodes below the root that have any (rare; tested in order,
     /// longest prefix first).
@@ -119,6 +119,11 @@ impl ResolveCache {
     fn recent_slot(key: u64) -> usize {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::RECENT_BITS)) as usize
     }
+}
+
+/// The key of the exact edge from `node` by word symbol `sym`.
+fn edge_key(node: u32, sym: u32) -> u64 {
+    u64::from(node) << 32 | u64::from(sym)
 }
 
 /// A match: the entry and how many tokens it covers.
@@ -210,11 +215,11 @@ impl PhraseTable {
                 }
                 None => {
                     let sym = self.intern(word);
-                    match self.edges.get(&(node, sym)) {
+                    match self.edges.get(&edge_key(node, sym)) {
                         Some(&child) => child,
                         None => {
                             let child = self.new_node();
-                            self.edges.insert((node, sym), child);
+                            self.edges.insert(edge_key(node, sym), child);
                             self.nodes[node as usize].has_exact_edges = true;
                             child
                         }
@@ -308,12 +313,42 @@ impl PhraseTable {
         }
         let mut best: Option<Match> = None;
         let words = Words { lower, tokens, resolved };
+        if first.prefix == NONE && first.exact != NONE {
+            return self.follow_exact(first.exact, &words, start + 1);
+        }
         for root_child in [first.exact, first.prefix] {
             if root_child != NONE {
                 self.walk(root_child, &words, start + 1, 1, &mut best);
             }
         }
         best
+    }
+
+    /// The common case of a walk without patterns, as a loop: follows exact edges from `node`
+    /// while the words go on, handing over to [`PhraseTable::walk`] at a node with pattern edges.
+    fn follow_exact(&self, mut node: u32, words: &Words<'_>, mut next: usize) -> Option<Match> {
+        let mut best = None;
+        let mut len = 1;
+        loop {
+            let n = self.nodes[node as usize];
+            if n.entry != NONE {
+                best = Some(Match { entry: n.entry, len });
+            }
+            if n.prefix_edges != NONE {
+                self.walk(node, words, next, len, &mut best);
+                return best;
+            }
+            let Some(sym) = words.resolved.get(next).map(|r| r.sym) else { return best };
+            if !n.has_exact_edges || sym == NONE || len >= self.longest_term {
+                return best;
+            }
+            match self.edges.get(&edge_key(node, sym)) {
+                Some(&child) => node = child,
+                None => return best,
+            }
+            next += 1;
+            len += 1;
+        }
     }
 
     /// Depth-first walk: exact edges before prefix edges, so an exact path wins a tie.
@@ -331,7 +366,7 @@ impl PhraseTable {
         }
         let sym = words.resolved[next].sym;
         if sym != NONE && n.has_exact_edges {
-            if let Some(&child) = self.edges.get(&(node, sym)) {
+            if let Some(&child) = self.edges.get(&edge_key(node, sym)) {
                 self.walk(child, words, next + 1, len + 1, best);
             }
         }

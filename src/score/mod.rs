@@ -20,7 +20,7 @@ use std::ops::Range;
 
 use crate::lexicon::{Kind, Lexicon, ResolveCache, Resolved};
 use crate::segment;
-use crate::tokenize::{tokenize_into, Token, TokenKind};
+use crate::tokenize::{pack, tokenize_into, Token, TokenKind};
 
 pub use rules::{Cue, Rule};
 use rules::{Pending, Slot, SlotKind};
@@ -270,11 +270,11 @@ impl Scorer {
                 None if token.kind == TokenKind::Number => {
                     (SlotKind::Number(number_value(sentence, lower, tokens, i)), 1)
                 }
-                None => match token.lower(lower) {
-                    "from" => (SlotKind::From, 1),
-                    "versus" | "vs" | "against" => (SlotKind::Versus, 1),
-                    "compared"
-                        if tokens.get(i + 1).is_some_and(|t| matches!(t.lower(lower), "with" | "to")) =>
+                None => match token.packed(lower) {
+                    Some(FROM) => (SlotKind::From, 1),
+                    Some(VERSUS | VS | AGAINST) => (SlotKind::Versus, 1),
+                    Some(COMPARED)
+                        if tokens.get(i + 1).is_some_and(|t| matches!(t.packed(lower), Some(WITH | TO))) =>
                     {
                         (SlotKind::Versus, 2)
                     }
@@ -328,6 +328,23 @@ impl Scorer {
     /// The kind of the entry behind a cue (`None` for a question's pull).
     pub fn cue_kind(&self, cue: &Cue) -> Option<Kind> {
         (cue.entry != u32::MAX).then(|| self.lexicon.entry(cue.entry).kind)
+    }
+}
+
+/// Words the rules read that are not lexicon entries, as packed lookup forms: compared as
+/// integers, not strings, for every plain word.
+const FROM: u64 = packed("from");
+const VERSUS: u64 = packed("versus");
+const VS: u64 = packed("vs");
+const AGAINST: u64 = packed("against");
+const COMPARED: u64 = packed("compared");
+const WITH: u64 = packed("with");
+const TO: u64 = packed("to");
+
+const fn packed(word: &str) -> u64 {
+    match pack(word) {
+        Some(key) => key,
+        None => panic!("marker words are at most 8 bytes"),
     }
 }
 

@@ -218,11 +218,15 @@ pub(super) struct Sums {
 /// Classifies a non-word token.
 pub(super) fn punct_slot(sentence: &str, token: &Token) -> Option<SlotKind> {
     debug_assert!(token.kind == TokenKind::Punct);
-    match &sentence[token.span.start as usize..token.span.end as usize] {
-        "," | ";" | ":" | "(" | ")" | "-" | "–" | "—" | "[" | "]" => Some(SlotKind::Boundary),
-        "!" => Some(SlotKind::Exclamation),
-        "?" => Some(SlotKind::Question),
-        _ => None,
+    match sentence.as_bytes()[token.span.start as usize] {
+        b',' | b';' | b':' | b'(' | b')' | b'-' | b'[' | b']' => Some(SlotKind::Boundary),
+        b'!' => Some(SlotKind::Exclamation),
+        b'?' => Some(SlotKind::Question),
+        b if b.is_ascii() => None,
+        _ => match &sentence[token.span.start as usize..token.span.end as usize] {
+            "–" | "—" => Some(SlotKind::Boundary),
+            _ => None,
+        },
     }
 }
 
