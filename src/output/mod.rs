@@ -96,6 +96,9 @@ pub struct RowWriter<W: Write> {
     options: OutputOptions,
     cues: String,
     cell: String,
+    /// A document's own cells, formatted once for all its sentence rows: the id cell, then
+    /// ",date,source", then the kept cells (each with its leading comma).
+    doc_cells: Row,
 }
 
 /// Bytes buffered before they are handed to the writer.
@@ -104,7 +107,8 @@ const FLUSH_AT: usize = 64 * 1024;
 impl<W: Write> RowWriter<W> {
     pub fn new(out: W, options: OutputOptions) -> RowWriter<W> {
         let row = Row { bytes: Vec::with_capacity(FLUSH_AT + 4096), at_start: true };
-        RowWriter { out, row, options, cues: String::new(), cell: String::new() }
+        let doc_cells = Row { bytes: Vec::new(), at_start: true };
+        RowWriter { out, row, options, cues: String::new(), cell: String::new(), doc_cells }
     }
 
     /// Writes the header row. Kept column names come from the user's input, so they are
@@ -132,11 +136,22 @@ impl<W: Write> RowWriter<W> {
     }
 
     fn write_sentences(&mut self, doc: &Document, score: &DocumentScore) {
+        let cells = &mut self.doc_cells;
+        cells.bytes.clear();
+        cells.at_start = true;
+        let neutralize = self.options.neutralize;
+        text_cell(cells, &mut self.cell, neutralize, &doc.id);
+        let id_end = cells.bytes.len();
+        text_cell(cells, &mut self.cell, neutralize, doc.date.as_deref().unwrap_or(""));
+        text_cell(cells, &mut self.cell, neutralize, doc.source.as_deref().unwrap_or(""));
+        let source_end = cells.bytes.len();
+        for value in &doc.kept {
+            text_cell(cells, &mut self.cell, neutralize, value);
+        }
         for (i, sentence) in score.sentences.iter().enumerate() {
-            self.text_cell(&doc.id);
+            self.row.raw(&self.doc_cells.bytes[..id_end]);
             self.row.raw(itoa(i as u64 + 1, &mut [0; 20]));
-            self.text_cell(doc.date.as_deref().unwrap_or(""));
-            self.text_cell(doc.source.as_deref().unwrap_or(""));
+            self.row.bytes.extend_from_slice(&self.doc_cells.bytes[id_end..source_end]);
             self.number(sentence.sentiment);
             self.number(sentence.stance);
             self.row.raw(sentence.label.as_str().as_bytes());
@@ -154,7 +169,7 @@ impl<W: Write> RowWriter<W> {
                 self.text_cell(&cues);
                 self.cues = cues;
             }
-            self.kept(doc);
+            self.row.bytes.extend_from_slice(&self.doc_cells.bytes[source_end..]);
             self.row.end();
         }
     }
@@ -184,14 +199,7 @@ impl<W: Write> RowWriter<W> {
     }
 
     fn text_cell(&mut self, value: &str) {
-        if self.options.neutralize && sanitize::needs_neutralizing(value) {
-            self.cell.clear();
-            self.cell.push('\'');
-            self.cell.push_str(value);
-            self.row.text(&self.cell);
-        } else {
-            self.row.text(value);
-        }
+        text_cell(&mut self.row, &mut self.cell, self.options.neutralize, value);
     }
 
     fn number(&mut self, x: f64) {
@@ -218,6 +226,19 @@ impl<W: Write> RowWriter<W> {
         self.out.write_all(&self.row.bytes)?;
         self.row.bytes.clear();
         self.out.flush()
+    }
+}
+
+/// Writes a text cell into `row`, neutralised (with `scratch` as its buffer) when asked and
+/// needed.
+fn text_cell(row: &mut Row, scratch: &mut String, neutralize: bool, value: &str) {
+    if neutralize && sanitize::needs_neutralizing(value) {
+        scratch.clear();
+        scratch.push('\'');
+        scratch.push_str(value);
+        row.text(scratch);
+    } else {
+        row.text(value);
     }
 }
 
