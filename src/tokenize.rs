@@ -96,7 +96,7 @@ pub fn tokenize_into(sentence: &str, tokens: &mut Vec<Token>, lower: &mut String
     while i < bytes.len() {
         let b = bytes[i];
         if ASCII_CLASS[b as usize] != 0 {
-            i = push_word(sentence, i, tokens, lower);
+            i = push_ascii_word(sentence, i, tokens, lower);
             continue;
         }
         if b.is_ascii_whitespace() {
@@ -200,6 +200,42 @@ impl AsciiRun {
     }
 }
 
+/// The run of ASCII letters and digits at `bytes[start..]`: eight bytes at a time, the last
+/// few of the slice one at a time.
+#[inline(always)]
+fn ascii_run(bytes: &[u8], start: usize) -> AsciiRun {
+    let mut total = AsciiRun { len: 0, letters: 0, upper: 0 };
+    loop {
+        let at = start + total.len;
+        let run = match bytes.get(at..at + 8) {
+            Some(chunk) => AsciiRun::of(u64::from_le_bytes(chunk.try_into().unwrap_or_default())),
+            None => ascii_tail(&bytes[at..]),
+        };
+        total.len += run.len;
+        total.letters += run.letters;
+        total.upper += run.upper;
+        if run.len < 8 {
+            return total;
+        }
+    }
+}
+
+/// [`AsciiRun`] of fewer than eight bytes, one byte at a time.
+#[cold]
+fn ascii_tail(bytes: &[u8]) -> AsciiRun {
+    let mut run = AsciiRun { len: 0, letters: 0, upper: 0 };
+    for &b in bytes {
+        let class = ASCII_CLASS[b as usize];
+        if class == 0 {
+            break;
+        }
+        run.len += 1;
+        run.letters += u32::from(class & LETTER != 0);
+        run.upper += u32::from(class & UPPER != 0);
+    }
+    run
+}
+
 /// The high bit of each byte of `x` (all bytes below 0x80) set when the byte is in `lo..=hi`.
 fn bytes_in_range(x: u64, lo: u8, hi: u8) -> u64 {
     // Per byte, neither sum passes 0xFF, so no carry crosses into the next byte.
@@ -213,8 +249,40 @@ fn high_bits(x: u64) -> u32 {
     ((x >> 7).wrapping_mul(ONES) >> 56) as u32
 }
 
+/// Reads the word starting at `start` with an ASCII letter or digit, pushes its token, returns
+/// its end. The common case — ASCII letters and digits up to a space or punctuation that
+/// cannot continue a word — is handled here; anything else goes to [`push_word`].
+#[inline]
+fn push_ascii_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut String) -> usize {
+    let bytes = sentence.as_bytes();
+    let run = ascii_run(bytes, start);
+    let (end, letters, upper) = (start + run.len, run.letters, run.upper);
+    let ends_here = match bytes.get(end) {
+        None => true,
+        Some(b'\'' | b'-') => false,
+        // Only a number goes on through "." or "," ("4.2", "1,000").
+        Some(b'.' | b',') => letters > 0,
+        Some(&b) => b.is_ascii(),
+    };
+    if !ends_here {
+        return push_word(sentence, start, tokens, lower);
+    }
+    let (kind, lower_range) =
+        if letters == 0 { (TokenKind::Number, 0..0) } else { (TokenKind::Word, start as u32..end as u32) };
+    tokens.push(Token {
+        span: start as u32..end as u32,
+        lower: lower_range,
+        kind,
+        all_caps: letters >= 2 && upper == letters,
+        title_case: ASCII_CLASS[bytes[start] as usize] & UPPER != 0 && upper < letters,
+    });
+    end
+}
+
 /// Reads the word starting at `start`, pushes its token (and, for a word with non-ASCII
 /// characters, its folded lookup form), returns its end.
+#[cold]
+#[inline(never)]
 fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut String) -> usize {
     let bytes = sentence.as_bytes();
     let mut i = start;
@@ -223,27 +291,10 @@ fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut 
     let mut only_digits = true;
     let mut ascii = true;
     loop {
-        // Runs of ASCII letters and digits, the common case: eight bytes at a time.
-        while let Some(chunk) = bytes.get(i..i + 8) {
-            let run = AsciiRun::of(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
-            letters += run.letters;
-            upper += run.upper;
-            i += run.len;
-            if run.len < 8 {
-                break;
-            }
-        }
-        if i + 8 > bytes.len() {
-            while let Some(&b) = bytes.get(i) {
-                let class = ASCII_CLASS[b as usize];
-                if class == 0 {
-                    break;
-                }
-                letters += u32::from(class & LETTER != 0);
-                upper += u32::from(class & UPPER != 0);
-                i += 1;
-            }
-        }
+        let run = ascii_run(bytes, i);
+        letters += run.letters;
+        upper += run.upper;
+        i += run.len;
         only_digits &= letters == 0;
         let c = match bytes.get(i) {
             None => break,
