@@ -115,6 +115,14 @@ impl ResolveCache {
     /// log2 of the slots of the direct-mapped table (4,096 × 24 bytes).
     const RECENT_BITS: u32 = 12;
 
+    /// A short word's resolution if it is in the table of recent words.
+    #[inline]
+    fn recent(&self, packed: Option<u64>) -> Option<Resolved> {
+        let key = packed?;
+        let (recent_key, resolved) = self.recent[Self::recent_slot(key)];
+        (recent_key == key).then_some(resolved)
+    }
+
     /// The direct-mapped slot of a packed word (never 0: words are not empty).
     fn recent_slot(key: u64) -> usize {
         (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - Self::RECENT_BITS)) as usize
@@ -233,22 +241,27 @@ impl PhraseTable {
 
     /// Resolves a word, using and filling `cache`.
     pub fn resolve(&self, word: &str, cache: &mut ResolveCache) -> Resolved {
-        self.resolve_packed(word, pack(word), cache)
+        let packed = pack(word);
+        match cache.recent(packed) {
+            Some(resolved) => resolved,
+            None => self.resolve_miss(word, packed, cache),
+        }
     }
 
     /// Resolves a token's lookup form (`lower` is the buffer `tokenize_into` wrote), using and
     /// filling `cache`.
+    #[inline]
     pub fn resolve_token(&self, token: &Token, lower: &str, cache: &mut ResolveCache) -> Resolved {
-        self.resolve_packed(token.lower(lower), token.packed(lower), cache)
+        let packed = token.packed(lower);
+        match cache.recent(packed) {
+            Some(resolved) => resolved,
+            None => self.resolve_miss(token.lower(lower), packed, cache),
+        }
     }
 
-    fn resolve_packed(&self, word: &str, packed: Option<u64>, cache: &mut ResolveCache) -> Resolved {
+    /// Resolves a word that is not in the cache's table of recent words.
+    fn resolve_miss(&self, word: &str, packed: Option<u64>, cache: &mut ResolveCache) -> Resolved {
         if let Some(key) = packed {
-            let slot = ResolveCache::recent_slot(key);
-            let (recent_key, recent) = cache.recent[slot];
-            if recent_key == key {
-                return recent;
-            }
             let resolved = match cache.short.get(&key) {
                 Some(&r) => r,
                 None => {
@@ -260,7 +273,7 @@ impl PhraseTable {
                     resolved
                 }
             };
-            cache.recent[slot] = (key, resolved);
+            cache.recent[ResolveCache::recent_slot(key)] = (key, resolved);
             return resolved;
         }
         if let Some(&r) = cache.long.get(word) {
@@ -300,6 +313,7 @@ impl PhraseTable {
     /// The longest term starting at token `start`. `lower` is the lookup-form buffer the
     /// tokenizer wrote and `resolved[i]` token i's resolution (punctuation and numbers have an
     /// empty lookup form and never match).
+    #[inline]
     pub fn longest_match(
         &self,
         lower: &str,
@@ -311,6 +325,19 @@ impl PhraseTable {
         if first.single != NONE {
             return Some(Match { entry: first.single, len: 1 });
         }
+        self.longest_walk(lower, tokens, resolved, start)
+    }
+
+    /// [`PhraseTable::longest_match`] for a word that may start a longer term.
+    #[inline(never)]
+    fn longest_walk(
+        &self,
+        lower: &str,
+        tokens: &[Token],
+        resolved: &[Resolved],
+        start: usize,
+    ) -> Option<Match> {
+        let first = resolved[start];
         let mut best: Option<Match> = None;
         let words = Words { lower, tokens, resolved };
         if first.prefix == NONE && first.exact != NONE {
