@@ -242,14 +242,15 @@ pub(super) struct Pending {
     word: usize,
 }
 
-/// Runs every rule over `slots` and appends the sentence's cues to `cues`, offsetting spans by
-/// `offset` (the sentence's start in the document). `pending` is reused scratch.
+/// Runs every rule over `slots` and appends the sentence's cues to `cues` when given (for
+/// explanations), offsetting spans by `offset` (the sentence's start in the document).
+/// `pending` is reused scratch.
 pub(super) fn apply(
     lexicon: &Lexicon,
     slots: &[Slot],
     mostly_caps: bool,
     offset: u32,
-    cues: &mut Vec<Cue>,
+    mut cues: Option<&mut Vec<Cue>>,
     pending: &mut Vec<Pending>,
 ) -> Sums {
     pending.clear();
@@ -428,22 +429,26 @@ pub(super) fn apply(
         } else {
             sums.skepticism -= cue.stance;
         }
-        cues.push(cue);
+        if let Some(cues) = cues.as_deref_mut() {
+            cues.push(cue);
+        }
     }
     if challenged {
         sums.stance -= QUESTION_PULL;
         sums.skepticism += QUESTION_PULL;
         let end = slots.last().map_or(0, |s| s.end);
-        cues.push(Cue {
-            entry: u32::MAX,
-            span: (offset + end - 1, offset + end),
-            partner: None,
-            base_sentiment: 0.0,
-            base_stance: -QUESTION_PULL,
-            sentiment: 0.0,
-            stance: -QUESTION_PULL,
-            rules: Rule::Challenge as u16,
-        });
+        if let Some(cues) = cues {
+            cues.push(Cue {
+                entry: u32::MAX,
+                span: (offset + end - 1, offset + end),
+                partner: None,
+                base_sentiment: 0.0,
+                base_stance: -QUESTION_PULL,
+                sentiment: 0.0,
+                stance: -QUESTION_PULL,
+                rules: Rule::Challenge as u16,
+            });
+        }
     }
     let emphasis = EXCLAMATION * exclamations.min(MAX_EXCLAMATIONS) as f64;
     sums.sentiment += emphasis * sums.sentiment.signum() * f64::from(u8::from(sums.sentiment != 0.0));
