@@ -9,7 +9,8 @@
 //!    [`SENTIMENT_TO_STANCE`] × its sentiment, and one with only a stance weight moves
 //!    sentiment by [`STANCE_TO_SENTIMENT`] × its stance ("gamble" is also a little negative).
 //! 2. **Negation**: a negator flips and damps (× [`NEGATION`]) the cues in the next
-//!    [`NEGATION_WINDOW`] words of its clause; two negators in one scope cancel.
+//!    [`NEGATION_WINDOW`] words of its clause; two negators in one scope cancel. A negator
+//!    with weights of its own ("yet to", "failed to") also counts them, × [`FAILURE`].
 //! 3. **Boosters and dampeners** scale the next cue within [`MODIFIER_WINDOW`] words by
 //!    1 ± their weight; an ALL-CAPS cue in a mixed-case sentence is scaled by
 //!    1 + [`CAPS_EMPHASIS`]; each `!` (up to [`MAX_EXCLAMATIONS`]) adds [`EXCLAMATION`] to
@@ -41,6 +42,11 @@ pub const STANCE_TO_SENTIMENT: f64 = 0.5;
 pub const NEGATION: f64 = -0.7;
 /// Words (a matched phrase counts as one) after a negator that it reaches.
 pub const NEGATION_WINDOW: u8 = 4;
+/// Scale of the own weights of a negator that has them: a verb of failure or of a goal not yet
+/// reached ("yet to", "failed to", "struggled to", "unable to") is skeptical in itself, and it
+/// also flips the cues it reaches like any negator ("has yet to secure funding" reads skeptical,
+/// not optimistic).
+pub const FAILURE: f64 = 1.0;
 /// Words after a booster or dampener within which it scales the next cue.
 pub const MODIFIER_WINDOW: u8 = 3;
 /// Extra weight of an ALL-CAPS cue in a sentence that is not itself all caps.
@@ -296,6 +302,22 @@ pub(super) fn apply(
             Kind::Negator => {
                 negated = !(negation_left > 0 && negated);
                 negation_left = NEGATION_WINDOW;
+                // A negator with weights of its own ("yet to", "failed to") is also a cue, outside
+                // its own scope: skeptical in itself, and it flips what it did not achieve.
+                if entry.sentiment.is_some() || entry.stance.is_some() {
+                    let (base_sentiment, base_stance) = base_weights(entry);
+                    let cue = Cue {
+                        entry: id,
+                        span: (offset + slot.start, offset + slot.end),
+                        partner: None,
+                        base_sentiment,
+                        base_stance,
+                        sentiment: 0.0,
+                        stance: 0.0,
+                        rules: 0,
+                    };
+                    pending.push(Pending { cue, factor: FAILURE, clause, slot: i, word: word_here });
+                }
                 continue;
             }
             Kind::Booster | Kind::Dampener => {

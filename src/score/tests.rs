@@ -37,6 +37,7 @@ debt\t\t\tbad\t
 not\t\t\tnegator\t
 no longer\t\t\tnegator\t
 never\t\t\tnegator\t
+yet to\t\t-1.5\tnegator\t
 very\t\t\tbooster\t0.3
 staggeringly\t\t\tbooster\t0.6
 slightly\t\t\tdampener\t0.3
@@ -124,6 +125,19 @@ fn negation_window_is_limited() {
 #[test]
 fn double_negation_cancels() {
     assert!(stance("It is not never a gamble.") < 0.0);
+}
+
+#[test]
+fn a_negator_with_a_stance_of_its_own_counts_it_and_flips_what_follows() {
+    let (s, why) = score("The new chip has yet to deliver.");
+    assert_eq!(
+        why,
+        "yet to [stance -1.50 sentiment -0.75] | deliver [stance +1.00→-0.70 sentiment +0.50→-0.35] negated"
+    );
+    assert!(s.stance < -0.15);
+    // Without a goal after it, its own stance still counts.
+    assert!(stance("The new chip has yet to ship.") < -0.15);
+    assert_eq!(score("The new chip has yet to ship.").0.skepticism, FAILURE * 1.5);
 }
 
 #[test]
