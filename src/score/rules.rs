@@ -26,7 +26,9 @@
 //!    one clause (or, for a movement that opens a comma clause — "profit was EUR 11 mn, up
 //!    from EUR 8 mn" — within [`LOOKBACK_WINDOW`] words of the clause before) compose into one cue of stance ±[`COMPOSED_STANCE`] × intensity and
 //!    sentiment ±[`COMPOSED_SENTIMENT`] × intensity: up × good-when-up ("profit rose") and
-//!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical. Two
+//!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical. A
+//!    quantity that another movement follows within [`SUBJECT_WINDOW`] words is that one's
+//!    subject, not an earlier movement's object ("losses narrowed as deposits grew"). Two
 //!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
 //!    before them a direction the same way.
 
@@ -76,6 +78,10 @@ pub const QUESTIONED: f64 = -0.5;
 pub const QUESTION_PULL: f64 = 0.5;
 /// Words between a movement and a quantity that still compose.
 pub const COMPOSE_WINDOW: usize = 5;
+/// Words after a quantity within which a movement makes it that movement's subject: such a
+/// quantity is not taken as the object of an earlier movement ("losses narrowed as deposits
+/// grew" pairs "narrowed" with "losses", not with "deposits").
+pub const SUBJECT_WINDOW: usize = 3;
 /// Words a movement that opens a comma clause reaches back into the clause before it.
 pub const LOOKBACK_WINDOW: usize = 12;
 /// Words on each side of "compared with" searched for the two figures it compares.
@@ -512,6 +518,17 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             }
             // "up from a loss": a quantity after "from" is the baseline, not what moved.
             if q > m && slots[pending[m].slot + 1..candidate.slot].iter().any(|s| s.kind == SlotKind::From) {
+                continue;
+            }
+            // "narrowed as deposits grew": a quantity after the movement that a later movement
+            // follows closely is that movement's subject, not this one's object.
+            if q > m
+                && pending[q + 1..].iter().any(|p| {
+                    p.clause == candidate.clause
+                        && matches!(kind_of(p), Kind::Up | Kind::Down)
+                        && p.word.saturating_sub(candidate.word) <= SUBJECT_WINDOW
+                })
+            {
                 continue;
             }
             // Prefer the subject before the verb ("profit rose") over a quantity after it.

@@ -229,6 +229,19 @@ fn a_movement_alone_keeps_its_own_tone() {
 }
 
 #[test]
+fn a_quantity_that_a_later_movement_follows_is_its_subject() {
+    let (s, why) = score("Losses at the small regional lender narrowed as revenue rose.");
+    assert_eq!(
+        why,
+        "Losses … narrowed [stance +1.50 sentiment +1.00] composed | revenue … rose [stance +1.50 sentiment +1.00] composed"
+    );
+    assert!(s.stance > 0.15);
+    // A quantity after a movement with no movement of its own is still its object.
+    let (_, why) = score("The lender said on Monday that it narrowed losses.");
+    assert!(why.contains("narrowed … losses"), "{why}");
+}
+
+#[test]
 fn a_quantity_in_another_clause_does_not_compose() {
     // "fell" alone is mildly skeptical; composed with "debt" it would be optimistic.
     assert!(stance("Debt is high; shares fell.") < 0.0);
