@@ -271,7 +271,7 @@ impl Scorer {
                     (SlotKind::Number(number_value(sentence, lower, tokens, i)), 1)
                 }
                 None => match token.lower(lower) {
-                    "from" => (SlotKind::From, 1),
+                    "from" | "since" => (SlotKind::From, 1),
                     "versus" | "vs" | "against" => (SlotKind::Versus, 1),
                     "compared"
                         if tokens.get(i + 1).is_some_and(|t| matches!(t.lower(lower), "with" | "to")) =>

@@ -23,7 +23,7 @@
 //!    [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance is turned into doubt (× [`QUESTIONED`])
 //!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`].
 //! 6. **Direction × quantity**: a movement and a quantity within [`COMPOSE_WINDOW`] words of
-//!    one clause (or, for a movement that opens a comma clause — "profit was EUR 11 mn, up
+//!    one clause ([`SUBJECT_REACH`] for a quantity before the movement; or, for a movement that opens a comma clause — "profit was EUR 11 mn, up
 //!    from EUR 8 mn" — within [`LOOKBACK_WINDOW`] words of the clause before) compose into one cue of stance ±[`COMPOSED_STANCE`] × intensity and
 //!    sentiment ±[`COMPOSED_SENTIMENT`] × intensity: up × good-when-up ("profit rose") and
 //!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical. A
@@ -82,6 +82,10 @@ pub const COMPOSE_WINDOW: usize = 5;
 /// quantity is not taken as the object of an earlier movement ("losses narrowed as deposits
 /// grew" pairs "narrowed" with "losses", not with "deposits").
 pub const SUBJECT_WINDOW: usize = 3;
+/// Words between a quantity and a movement after it in its clause that still compose: a
+/// subject often carries a longer phrase than an object ("waiting lists for hip and knee
+/// surgery have shrunk").
+pub const SUBJECT_REACH: usize = 7;
 /// Words a movement that opens a comma clause reaches back into the clause before it.
 pub const LOOKBACK_WINDOW: usize = 12;
 /// Words on each side of "compared with" searched for the two figures it compares.
@@ -185,7 +189,8 @@ pub(super) enum SlotKind {
     Plain,
     /// A number, with its value (scaled by a following "mn", "bn"…).
     Number(f64),
-    /// The word "from", which introduces a baseline ("up from a loss"), not a subject.
+    /// The word "from" or "since", which introduces a baseline ("up from a loss", "since
+    /// production began"), not a subject.
     From,
     /// "compared with", "versus", "against": a comparison of two figures.
     Versus,
@@ -508,7 +513,11 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             }
             let same_clause = candidate.clause == pending[m].clause;
             let clause_before = opens_clause && q < m && candidate.clause + 1 == pending[m].clause;
-            let window = if same_clause { COMPOSE_WINDOW } else { LOOKBACK_WINDOW };
+            let window = match (same_clause, q < m) {
+                (true, true) => SUBJECT_REACH,
+                (true, false) => COMPOSE_WINDOW,
+                (false, _) => LOOKBACK_WINDOW,
+            };
             if !(same_clause || clause_before) {
                 continue;
             }

@@ -242,6 +242,23 @@ fn a_quantity_that_a_later_movement_follows_is_its_subject() {
 }
 
 #[test]
+fn a_subject_reaches_further_than_an_object() {
+    // Six words between the subject and its movement: beyond COMPOSE_WINDOW, within SUBJECT_REACH.
+    let (s, why) = score("Costs at the two small regional lenders rose.");
+    assert_eq!(why, "Costs … rose [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
+    // After the movement, an object still has to be within COMPOSE_WINDOW.
+    assert_eq!(stance("It rose in the two small regional lenders' costs."), 0.0);
+}
+
+#[test]
+fn a_quantity_after_since_is_a_baseline() {
+    let (s, why) = score("Debt at the small regional lender has soared since sales began.");
+    assert_eq!(why, "Debt … soared [stance -3.00 sentiment -2.00] composed");
+    assert!(s.stance < -0.15);
+}
+
+#[test]
 fn a_quantity_in_another_clause_does_not_compose() {
     // "fell" alone is mildly skeptical; composed with "debt" it would be optimistic.
     assert!(stance("Debt is high; shares fell.") < 0.0);
