@@ -271,7 +271,7 @@ impl Scorer {
                     (SlotKind::Number(number_value(sentence, lower, tokens, i)), 1)
                 }
                 None => match token.packed(lower) {
-                    Some(FROM) => (SlotKind::From, 1),
+                    Some(FROM | SINCE) => (SlotKind::From, 1),
                     Some(VERSUS | VS | AGAINST) => (SlotKind::Versus, 1),
                     Some(COMPARED)
                         if tokens.get(i + 1).is_some_and(|t| matches!(t.packed(lower), Some(WITH | TO))) =>
@@ -332,6 +332,7 @@ impl Scorer {
 /// Words the rules read that are not lexicon entries, as packed lookup forms: compared as
 /// integers, not strings, for every plain word.
 const FROM: u64 = packed("from");
+const SINCE: u64 = packed("since");
 const VERSUS: u64 = packed("versus");
 const VS: u64 = packed("vs");
 const AGAINST: u64 = packed("against");

@@ -9,7 +9,8 @@
 //!    [`SENTIMENT_TO_STANCE`] × its sentiment, and one with only a stance weight moves
 //!    sentiment by [`STANCE_TO_SENTIMENT`] × its stance ("gamble" is also a little negative).
 //! 2. **Negation**: a negator flips and damps (× [`NEGATION`]) the cues in the next
-//!    [`NEGATION_WINDOW`] words of its clause; two negators in one scope cancel.
+//!    [`NEGATION_WINDOW`] words of its clause; two negators in one scope cancel. A negator
+//!    with weights of its own ("yet to", "failed to") also counts them, × [`FAILURE`].
 //! 3. **Boosters and dampeners** scale the next cue within [`MODIFIER_WINDOW`] words by
 //!    1 ± their weight; an ALL-CAPS cue in a mixed-case sentence is scaled by
 //!    1 + [`CAPS_EMPHASIS`]; each `!` (up to [`MAX_EXCLAMATIONS`]) adds [`EXCLAMATION`] to
@@ -22,10 +23,12 @@
 //!    [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance is turned into doubt (× [`QUESTIONED`])
 //!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`].
 //! 6. **Direction × quantity**: a movement and a quantity within [`COMPOSE_WINDOW`] words of
-//!    one clause (or, for a movement that opens a comma clause — "profit was EUR 11 mn, up
+//!    one clause ([`SUBJECT_REACH`] for a quantity before the movement; or, for a movement that opens a comma clause — "profit was EUR 11 mn, up
 //!    from EUR 8 mn" — within [`LOOKBACK_WINDOW`] words of the clause before) compose into one cue of stance ±[`COMPOSED_STANCE`] × intensity and
 //!    sentiment ±[`COMPOSED_SENTIMENT`] × intensity: up × good-when-up ("profit rose") and
-//!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical. Two
+//!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical. A
+//!    quantity that another movement follows within [`SUBJECT_WINDOW`] words is that one's
+//!    subject, not an earlier movement's object ("losses narrowed as deposits grew"). Two
 //!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
 //!    before them a direction the same way.
 
@@ -41,6 +44,11 @@ pub const STANCE_TO_SENTIMENT: f64 = 0.5;
 pub const NEGATION: f64 = -0.7;
 /// Words (a matched phrase counts as one) after a negator that it reaches.
 pub const NEGATION_WINDOW: u8 = 4;
+/// Scale of the own weights of a negator that has them: a verb of failure or of a goal not yet
+/// reached ("yet to", "failed to", "struggled to", "unable to") is skeptical in itself, and it
+/// also flips the cues it reaches like any negator ("has yet to secure funding" reads skeptical,
+/// not optimistic).
+pub const FAILURE: f64 = 1.0;
 /// Words after a booster or dampener within which it scales the next cue.
 pub const MODIFIER_WINDOW: u8 = 3;
 /// Extra weight of an ALL-CAPS cue in a sentence that is not itself all caps.
@@ -70,6 +78,14 @@ pub const QUESTIONED: f64 = -0.5;
 pub const QUESTION_PULL: f64 = 0.5;
 /// Words between a movement and a quantity that still compose.
 pub const COMPOSE_WINDOW: usize = 5;
+/// Words after a quantity within which a movement makes it that movement's subject: such a
+/// quantity is not taken as the object of an earlier movement ("losses narrowed as deposits
+/// grew" pairs "narrowed" with "losses", not with "deposits").
+pub const SUBJECT_WINDOW: usize = 3;
+/// Words between a quantity and a movement after it in its clause that still compose: a
+/// subject often carries a longer phrase than an object ("waiting lists for hip and knee
+/// surgery have shrunk").
+pub const SUBJECT_REACH: usize = 7;
 /// Words a movement that opens a comma clause reaches back into the clause before it.
 pub const LOOKBACK_WINDOW: usize = 12;
 /// Words on each side of "compared with" searched for the two figures it compares.
@@ -173,7 +189,8 @@ pub(super) enum SlotKind {
     Plain,
     /// A number, with its value (scaled by a following "mn", "bn"…).
     Number(f64),
-    /// The word "from", which introduces a baseline ("up from a loss"), not a subject.
+    /// The word "from" or "since", which introduces a baseline ("up from a loss", "since
+    /// production began"), not a subject.
     From,
     /// "compared with", "versus", "against": a comparison of two figures.
     Versus,
@@ -301,6 +318,22 @@ pub(super) fn apply(
             Kind::Negator => {
                 negated = !(negation_left > 0 && negated);
                 negation_left = NEGATION_WINDOW;
+                // A negator with weights of its own ("yet to", "failed to") is also a cue, outside
+                // its own scope: skeptical in itself, and it flips what it did not achieve.
+                if entry.sentiment.is_some() || entry.stance.is_some() {
+                    let (base_sentiment, base_stance) = base_weights(entry);
+                    let cue = Cue {
+                        entry: id,
+                        span: (offset + slot.start, offset + slot.end),
+                        partner: None,
+                        base_sentiment,
+                        base_stance,
+                        sentiment: 0.0,
+                        stance: 0.0,
+                        rules: 0,
+                    };
+                    pending.push(Pending { cue, factor: FAILURE, clause, slot: i, word: word_here });
+                }
                 continue;
             }
             Kind::Booster | Kind::Dampener => {
@@ -489,7 +522,11 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             }
             let same_clause = candidate.clause == pending[m].clause;
             let clause_before = opens_clause && q < m && candidate.clause + 1 == pending[m].clause;
-            let window = if same_clause { COMPOSE_WINDOW } else { LOOKBACK_WINDOW };
+            let window = match (same_clause, q < m) {
+                (true, true) => SUBJECT_REACH,
+                (true, false) => COMPOSE_WINDOW,
+                (false, _) => LOOKBACK_WINDOW,
+            };
             if !(same_clause || clause_before) {
                 continue;
             }
@@ -499,6 +536,17 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             }
             // "up from a loss": a quantity after "from" is the baseline, not what moved.
             if q > m && slots[pending[m].slot + 1..candidate.slot].iter().any(|s| s.kind == SlotKind::From) {
+                continue;
+            }
+            // "narrowed as deposits grew": a quantity after the movement that a later movement
+            // follows closely is that movement's subject, not this one's object.
+            if q > m
+                && pending[q + 1..].iter().any(|p| {
+                    p.clause == candidate.clause
+                        && matches!(kind_of(p), Kind::Up | Kind::Down)
+                        && p.word.saturating_sub(candidate.word) <= SUBJECT_WINDOW
+                })
+            {
                 continue;
             }
             // Prefer the subject before the verb ("profit rose") over a quantity after it.

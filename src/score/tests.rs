@@ -37,6 +37,7 @@ debt\t\t\tbad\t
 not\t\t\tnegator\t
 no longer\t\t\tnegator\t
 never\t\t\tnegator\t
+yet to\t\t-1.5\tnegator\t
 very\t\t\tbooster\t0.3
 staggeringly\t\t\tbooster\t0.6
 slightly\t\t\tdampener\t0.3
@@ -127,6 +128,19 @@ fn double_negation_cancels() {
 }
 
 #[test]
+fn a_negator_with_a_stance_of_its_own_counts_it_and_flips_what_follows() {
+    let (s, why) = score("The new chip has yet to deliver.");
+    assert_eq!(
+        why,
+        "yet to [stance -1.50 sentiment -0.75] | deliver [stance +1.00→-0.70 sentiment +0.50→-0.35] negated"
+    );
+    assert!(s.stance < -0.15);
+    // Without a goal after it, its own stance still counts.
+    assert!(stance("The new chip has yet to ship.") < -0.15);
+    assert_eq!(score("The new chip has yet to ship.").0.skepticism, FAILURE * 1.5);
+}
+
+#[test]
 fn boosters_strengthen_the_next_cue() {
     assert!(stance("A very bold play.") > stance("A bold play."));
 }
@@ -212,6 +226,36 @@ fn intensity_scales_the_composition() {
 fn a_movement_alone_keeps_its_own_tone() {
     assert!(stance("Shares fell.") < 0.0);
     assert!(stance("It missed.") < -0.1);
+}
+
+#[test]
+fn a_quantity_that_a_later_movement_follows_is_its_subject() {
+    let (s, why) = score("Losses at the small regional lender narrowed as revenue rose.");
+    assert_eq!(
+        why,
+        "Losses … narrowed [stance +1.50 sentiment +1.00] composed | revenue … rose [stance +1.50 sentiment +1.00] composed"
+    );
+    assert!(s.stance > 0.15);
+    // A quantity after a movement with no movement of its own is still its object.
+    let (_, why) = score("The lender said on Monday that it narrowed losses.");
+    assert!(why.contains("narrowed … losses"), "{why}");
+}
+
+#[test]
+fn a_subject_reaches_further_than_an_object() {
+    // Six words between the subject and its movement: beyond COMPOSE_WINDOW, within SUBJECT_REACH.
+    let (s, why) = score("Costs at the two small regional lenders rose.");
+    assert_eq!(why, "Costs … rose [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
+    // After the movement, an object still has to be within COMPOSE_WINDOW.
+    assert_eq!(stance("It rose in the two small regional lenders' costs."), 0.0);
+}
+
+#[test]
+fn a_quantity_after_since_is_a_baseline() {
+    let (s, why) = score("Debt at the small regional lender has soared since sales began.");
+    assert_eq!(why, "Debt … soared [stance -3.00 sentiment -2.00] composed");
+    assert!(s.stance < -0.15);
 }
 
 #[test]
