@@ -26,7 +26,8 @@ const NONE: u32 = u32::MAX;
 /// How a token's text enters the trie.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Resolved {
-    /// The interned symbol of the word, or `u32::MAX` when no term contains it exactly.
+    /// The symbol of the word where it continues a term, or `u32::MAX` when no term has it after
+    /// its first word.
     sym: u32,
     /// Root child by exact word.
     exact: u32,
@@ -70,7 +71,7 @@ impl Node {
 /// The trie of all terms of a lexicon.
 #[derive(Debug)]
 pub struct PhraseTable {
-    /// word -> (symbol, root child by exact word)
+    /// word -> (symbol as a continuation or `NONE`, root child by exact word)
     words: FxHashMap<Box<str>, (u32, u32)>,
     /// (node, symbol) -> node, for nodes below the root.
     edges: FxHashMap<u64, u32>,
@@ -83,6 +84,8 @@ pub struct PhraseTable {
     prefix_lengths: Vec<usize>,
     /// The most tokens a term has.
     longest_term: usize,
+    /// Symbols given out so far.
+    symbols: u32,
 }
 
 /// A per-thread memo of [`PhraseTable::resolve`]. Words of up to 8 bytes — most words —
@@ -151,6 +154,7 @@ impl PhraseTable {
             root_prefixes: FxHashMap::default(),
             prefix_lengths: Vec::new(),
             longest_term: 0,
+            symbols: 0,
         };
         for (id, entry) in entries.iter().enumerate() {
             table.insert(&entry.term, id as u32);
@@ -167,15 +171,23 @@ impl PhraseTable {
         (self.nodes.len() - 1) as u32
     }
 
+    /// The symbol of a word that continues a term (a word that only ever starts terms has
+    /// none, so a walk can stop before it without a lookup).
     fn intern(&mut self, word: &str) -> u32 {
-        let next = self.words.len() as u32;
-        match self.words.get(word) {
-            Some(&(sym, _)) => sym,
+        let next = self.symbols;
+        let sym = match self.words.get_mut(word) {
+            Some((sym, _)) if *sym != NONE => return *sym,
+            Some((sym, _)) => {
+                *sym = next;
+                next
+            }
             None => {
                 self.words.insert(word.into(), (next, NONE));
                 next
             }
-        }
+        };
+        self.symbols += 1;
+        sym
     }
 
     fn insert(&mut self, term: &str, id: u32) {
@@ -210,17 +222,15 @@ impl PhraseTable {
                         }
                     }
                 }
-                None if node == 0 => {
-                    let sym = self.intern(word);
-                    let root_child = self.words.get(word).map_or(NONE, |&(_, c)| c);
-                    if root_child != NONE {
-                        root_child
-                    } else {
+                None if node == 0 => match self.words.get(word) {
+                    Some(&(_, root_child)) if root_child != NONE => root_child,
+                    known => {
+                        let sym = known.map_or(NONE, |&(sym, _)| sym);
                         let child = self.new_node();
                         self.words.insert(word.into(), (sym, child));
                         child
                     }
-                }
+                },
                 None => {
                     let sym = self.intern(word);
                     match self.edges.get(&edge_key(node, sym)) {
@@ -324,6 +334,13 @@ impl PhraseTable {
         let first = resolved[start];
         if first.single != NONE {
             return Some(Match { entry: first.single, len: 1 });
+        }
+        // A word that starts longer terms, followed by one that continues none ("the" before
+        // most words): the match is the word's own entry, if any, without a walk.
+        let next_continues = resolved.get(start + 1).is_some_and(|r| r.sym != NONE);
+        if first.prefix == NONE && !next_continues {
+            let entry = self.nodes.get(first.exact as usize).map_or(NONE, |n| n.entry);
+            return (entry != NONE).then_some(Match { entry, len: 1 });
         }
         self.longest_walk(lower, tokens, resolved, start)
     }
