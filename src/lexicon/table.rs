@@ -335,12 +335,15 @@ impl PhraseTable {
         if first.single != NONE {
             return Some(Match { entry: first.single, len: 1 });
         }
-        // A word that starts longer terms, followed by one that continues none ("the" before
-        // most words): the match is the word's own entry, if any, without a walk.
+        // A word that starts longer terms only through exact words, followed by a word that
+        // continues none ("the" before most words): the match is the word's own entry, if any,
+        // without a walk.
         let next_continues = resolved.get(start + 1).is_some_and(|r| r.sym != NONE);
         if first.prefix == NONE && !next_continues {
-            let entry = self.nodes.get(first.exact as usize).map_or(NONE, |n| n.entry);
-            return (entry != NONE).then_some(Match { entry, len: 1 });
+            let node = self.nodes.get(first.exact as usize)?;
+            if node.prefix_edges == NONE {
+                return (node.entry != NONE).then_some(Match { entry: node.entry, len: 1 });
+            }
         }
         self.longest_walk(lower, tokens, resolved, start)
     }
@@ -487,6 +490,14 @@ mod tests {
             ["pav* the way", "rais* questions about"]
         );
         assert!(matches(&t, &terms, "gam pavement").is_empty());
+    }
+
+    #[test]
+    fn a_pattern_after_the_first_word_is_followed_even_when_no_term_continues_with_the_word() {
+        let terms = ["profit", "profit warning*", "the"];
+        let t = table(&terms);
+        assert_eq!(matches(&t, &terms, "the profit warnings"), ["the", "profit warning*"]);
+        assert_eq!(matches(&t, &terms, "profit rose"), ["profit"]);
     }
 
     #[test]
