@@ -24,7 +24,8 @@
 //!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`].
 //! 6. **Direction × quantity**: a movement and a quantity within [`COMPOSE_WINDOW`] words of
 //!    one clause ([`SUBJECT_REACH`] for a quantity before the movement; or, for a movement that opens a comma clause — "profit was EUR 11 mn, up
-//!    from EUR 8 mn" — within [`LOOKBACK_WINDOW`] words of the clause before) compose into one cue of stance ±[`COMPOSED_STANCE`] × intensity and
+//!    from EUR 8 mn" — within [`LOOKBACK_WINDOW`] words of the clause before, when its own clause
+//!    has no quantity nearer — [`CLAUSE_BEFORE`]) compose into one cue of stance ±[`COMPOSED_STANCE`] × intensity and
 //!    sentiment ±[`COMPOSED_SENTIMENT`] × intensity: up × good-when-up ("profit rose") and
 //!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical. A
 //!    quantity that another movement follows within [`SUBJECT_WINDOW`] words is that one's
@@ -76,6 +77,9 @@ pub const QUESTIONED: f64 = -0.5;
 /// Stance pulled toward skepticism by a question that challenges (holds a booster or an
 /// optimistic claim).
 pub const QUESTION_PULL: f64 = 0.5;
+/// Preference penalty of a quantity in the clause before a movement that opens a comma clause:
+/// larger than any distance, so a quantity of the movement's own clause always wins.
+pub const CLAUSE_BEFORE: usize = 100;
 /// Words between a movement and a quantity that still compose.
 pub const COMPOSE_WINDOW: usize = 5;
 /// Words after a quantity within which a movement makes it that movement's subject: such a
@@ -549,8 +553,10 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             {
                 continue;
             }
-            // Prefer the subject before the verb ("profit rose") over a quantity after it.
-            let score = distance * 2 + usize::from(q > m);
+            // Prefer the subject before the verb ("profit rose") over a quantity after it, and
+            // any quantity of the movement's own clause over one of the clause before ("posts a
+            // loss, cuts its dividend" pairs "cuts" with "dividend").
+            let score = distance * 2 + usize::from(q > m) + if same_clause { 0 } else { CLAUSE_BEFORE };
             if best.is_none_or(|(s, _)| score < s) {
                 best = Some((score, q));
             }

@@ -22,6 +22,7 @@ rose\t\t\tup\t1
 soared\t\t\tup\t2
 fell\t\t-0.5\tdown\t1
 narrowed\t\t\tdown\t1
+slashes\t\t\tdown\t1.5
 widened\t\t\tup\t1
 missed\t-1\t-1.5\tdown\t1
 profit\t\t\tgood\t
@@ -341,6 +342,15 @@ fn a_movement_opening_a_comma_clause_reaches_back_to_its_quantity() {
         stance("Net sales totalled EUR 5 mn, but the index rose."),
         stance("Totals were EUR 5 mn, but the index rose.")
     );
+}
+
+#[test]
+fn a_movement_opening_a_comma_clause_prefers_a_quantity_of_its_own_clause() {
+    // "slashes" has its object right after it: the loss of the clause before is not what it cut.
+    let (s, why) = score("The miner posts a loss, slashes its sales.");
+    assert!(s.stance < -0.1, "{why}");
+    assert!(why.contains("slashes … sales"), "{why}");
+    assert_eq!(CLAUSE_BEFORE, 100);
 }
 
 #[test]
