@@ -29,7 +29,8 @@
 //!    sentiment ±[`COMPOSED_SENTIMENT`] × intensity: up × good-when-up ("profit rose") and
 //!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical. A
 //!    quantity that another movement follows within [`SUBJECT_WINDOW`] words is that one's
-//!    subject, not an earlier movement's object ("losses narrowed as deposits grew"). Two
+//!    subject, not an earlier movement's object ("losses narrowed as deposits grew"), and a
+//!    movement never reaches past another movement to a quantity. Two
 //!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
 //!    before them a direction the same way.
 
@@ -550,6 +551,14 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
                         && matches!(kind_of(p), Kind::Up | Kind::Down)
                         && p.word.saturating_sub(candidate.word) <= SUBJECT_WINDOW
                 })
+            {
+                continue;
+            }
+            // "lower rates without reigniting price pressures": within a clause, a movement does
+            // not reach past another movement to a quantity; the nearer one is what moved it. (A
+            // movement opening a comma clause still reaches back: "rose 3%, down from 4%".)
+            let (lo, hi) = if q < m { (q, m) } else { (m, q) };
+            if same_clause && pending[lo + 1..hi].iter().any(|p| matches!(kind_of(p), Kind::Up | Kind::Down))
             {
                 continue;
             }

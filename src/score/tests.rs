@@ -354,6 +354,19 @@ fn a_movement_opening_a_comma_clause_prefers_a_quantity_of_its_own_clause() {
 }
 
 #[test]
+fn a_movement_does_not_reach_past_another_movement() {
+    // "rose" is nearer to the debt than "narrowed"; "narrowed" keeps only its own subject.
+    let (s, why) = score("Losses narrowed and rose debt.");
+    assert!(why.contains("Losses … narrowed"), "{why}");
+    assert!(why.contains("rose … debt"), "{why}");
+    assert!(!why.contains("narrowed … debt"), "{why}");
+    assert!(s.stance.abs() < 0.01, "{why}");
+    // And a later movement does not take the subject of an earlier one.
+    let (_, why) = score("Sales rose and fell.");
+    assert!(!why.contains("Sales … fell"), "{why}");
+}
+
+#[test]
 fn every_reported_score_is_rounded_to_the_written_precision() {
     let doc = scorer().score_text("A bold play, not a gamble. Profit rose; costs soared?");
     for s in &doc.sentences {
