@@ -33,6 +33,8 @@
 //!    movement never reaches past another movement to a quantity. Two
 //!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
 //!    before them a direction the same way.
+//! 7. **Neutral entries** ("crisis management", "subject to regulatory approval") only consume
+//!    their words: each counts as one plain word and contributes nothing.
 
 use crate::lexicon::{Entry, Kind, Lexicon};
 use crate::tokenize::{Token, TokenKind};
@@ -385,6 +387,14 @@ pub(super) fn apply(
                     hedge_left = HEDGE_WINDOW;
                     continue;
                 }
+            }
+            // A neutral expression ("crisis management") only shields its words: it counts as
+            // one plain word.
+            Kind::Neutral => {
+                negation_left = negation_left.saturating_sub(1);
+                boost_left = boost_left.saturating_sub(1);
+                hedge_left = hedge_left.saturating_sub(1);
+                continue;
             }
             Kind::Cue | Kind::Up | Kind::Down | Kind::Good | Kind::Bad => {}
         }

@@ -46,6 +46,10 @@ really\t\t\tbooster\t0.3
 may\t\t\thedge\t0.5
 remains to be seen\t\t\thedge\t0.9
 but\t\t\tcontrast\t
+crisis\t-2\t-2\t\t
+crisis management\t\t\tneutral\t
+adjusted for inflation\t\t\tneutral\t
+inflation\t\t\tbad\t
 although\t\t\tconcessive\t
 ";
 
@@ -364,6 +368,21 @@ fn a_movement_does_not_reach_past_another_movement() {
     // And a later movement does not take the subject of an earlier one.
     let (_, why) = score("Sales rose and fell.");
     assert!(!why.contains("Sales … fell"), "{why}");
+}
+
+#[test]
+fn a_neutral_expression_shields_its_words() {
+    assert!(stance("The company faces a crisis.") < -0.1);
+    // The same word inside a neutral expression is not a cue, and nothing is counted for it.
+    let (s, why) = score("The company hired a head of crisis management.");
+    assert_eq!((s.stance, s.sentiment), (0.0, 0.0), "{why}");
+    assert!(why.is_empty(), "{why}");
+    // A quantity inside one is not there for a movement to compose with.
+    let (s, why) = score("Adjusted for inflation, sales fell.");
+    assert!(s.stance < -0.1, "{why}");
+    assert!(!why.contains("inflation"), "{why}");
+    // It counts as one word for windows: a negator still reaches the cue after it.
+    assert!(stance("Not in crisis management a crisis.") > 0.0);
 }
 
 #[test]
