@@ -32,7 +32,8 @@
 //!    subject, not an earlier movement's object ("losses narrowed as deposits grew"), and a
 //!    movement never reaches past another movement to a quantity. Two
 //!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
-//!    before them a direction the same way.
+//!    before them a direction the same way. A composed quantity that names its object ("fears
+//!    of", "risk of") absorbs the cues of that object within [`OBJECT_WINDOW`] words.
 //! 7. **Neutral entries** ("crisis management", "subject to regulatory approval") only consume
 //!    their words: each counts as one plain word and contributes nothing.
 
@@ -93,6 +94,12 @@ pub const SUBJECT_WINDOW: usize = 3;
 /// subject often carries a longer phrase than an object ("waiting lists for hip and knee
 /// surgery have shrunk").
 pub const SUBJECT_REACH: usize = 7;
+/// Words after a quantity that names its object ("fears of", "risk of") within which the cues
+/// of that object are absorbed into the composed pair: "easing fears of a credit crunch" is
+/// optimistic, and the crunch is not counted against it.
+pub const OBJECT_WINDOW: usize = 3;
+/// How the term of a quantity that names its object ends.
+const OBJECT_MARKERS: [&str; 4] = [" of", " about", " over", " that"];
 /// Words a movement that opens a comma clause reaches back into the clause before it.
 pub const LOOKBACK_WINDOW: usize = 12;
 /// Words on each side of "compared with" searched for the two figures it compares.
@@ -581,6 +588,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             }
         }
         let Some((_, q)) = best else { continue };
+        absorb_object(lexicon, q, pending);
         let quality = if kind_of(&pending[q]) == Kind::Good { 1.0 } else { -1.0 };
         let intensity = f64::from(lexicon.entry(pending[m].cue.entry).weight);
         let quantity_negated = pending[q].cue.has(Rule::Negated);
@@ -599,6 +607,28 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             *factor *= NEGATION;
             movement.rules |= Rule::Negated as u16;
         }
+    }
+}
+
+/// "easing fears of a credit crunch": a quantity that names what it is about ("fears of", "risk
+/// of", "concerns about") carries its object into the pair. The cues of that object within
+/// [`OBJECT_WINDOW`] words are what the fear is of, not news of their own, and are absorbed.
+fn absorb_object(lexicon: &Lexicon, q: usize, pending: &mut [Pending]) {
+    let term = &lexicon.entry(pending[q].cue.entry).term;
+    if !OBJECT_MARKERS.iter().any(|marker| term.ends_with(marker)) {
+        return;
+    }
+    let (clause, word) = (pending[q].clause, pending[q].word);
+    for p in pending[q + 1..].iter_mut() {
+        if p.word.saturating_sub(word) > OBJECT_WINDOW {
+            break;
+        }
+        if p.clause != clause || p.cue.has(Rule::Hedge) || lexicon.entry(p.cue.entry).kind != Kind::Cue {
+            continue;
+        }
+        p.cue.base_sentiment = 0.0;
+        p.cue.base_stance = 0.0;
+        p.cue.rules |= Rule::Absorbed as u16;
     }
 }
 

@@ -48,6 +48,8 @@ remains to be seen\t\t\thedge\t0.9
 but\t\t\tcontrast\t
 crisis\t-2\t-2\t\t
 crisis management\t\t\tneutral\t
+fears of\t-1.5\t-1.5\tbad\t
+easing\t\t\tdown\t1
 adjusted for inflation\t\t\tneutral\t
 inflation\t\t\tbad\t
 although\t\t\tconcessive\t
@@ -383,6 +385,18 @@ fn a_neutral_expression_shields_its_words() {
     assert!(!why.contains("inflation"), "{why}");
     // It counts as one word for windows: a negator still reaches the cue after it.
     assert!(stance("Not in crisis management a crisis.") > 0.0);
+}
+
+#[test]
+fn a_quantity_that_names_its_object_absorbs_the_object() {
+    // The crisis is what the fears are of: easing them is good news, and the crisis is not
+    // counted against it.
+    let (s, why) = score("The deal is easing fears of a crisis.");
+    assert!(s.stance > 0.1, "{why}");
+    assert!(why.contains("easing … fears of") && !why.contains("crisis"), "{why}");
+    // Beyond the window, or without a movement, the cue counts as usual.
+    assert!(stance("Fears of a crisis.") < stance("Fears of a deal."));
+    assert_eq!(OBJECT_WINDOW, 3);
 }
 
 #[test]
