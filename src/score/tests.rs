@@ -50,6 +50,8 @@ crisis\t-2\t-2\t\t
 crisis management\t\t\tneutral\t
 fears of\t-1.5\t-1.5\tbad\t
 easing\t\t\tdown\t1
+unchanged\t\t\tup\t0
+actually\t\t\tbooster\t0.2
 adjusted for inflation\t\t\tneutral\t
 inflation\t\t\tbad\t
 although\t\t\tconcessive\t
@@ -397,6 +399,21 @@ fn a_quantity_that_names_its_object_absorbs_the_object() {
     // Beyond the window, or without a movement, the cue counts as usual.
     assert!(stance("Fears of a crisis.") < stance("Fears of a deal."));
     assert_eq!(OBJECT_WINDOW, 3);
+}
+
+#[test]
+fn a_movement_of_weight_zero_takes_its_quantity_tone_away() {
+    assert!(stance("Losses at the unit.") < -0.1);
+    let (s, why) = score("Losses at the unit were unchanged.");
+    assert_eq!((s.stance, s.sentiment), (0.0, 0.0), "{why}");
+}
+
+#[test]
+fn a_question_with_an_intensifier_is_a_challenge() {
+    let (s, why) = score("Is anyone actually going to pay for it?");
+    assert!(s.stance < -0.1, "{why}");
+    assert!(why.contains("challenge"), "{why}");
+    assert_eq!(stance("Is anyone going to pay for it?"), 0.0);
 }
 
 #[test]
