@@ -11,6 +11,8 @@
 //! 2. **Negation**: a negator flips and damps (× [`NEGATION`]) the cues in the next
 //!    [`NEGATION_WINDOW`] words of its clause; two negators in one scope cancel. A negator
 //!    with weights of its own ("yet to", "failed to") also counts them, × [`FAILURE`].
+//!    After a negator of frequency ([`RARELY`]: "never", "rarely") a comparative is not
+//!    flipped but strengthened by [`RARELY_COMPARATIVE`] ("has rarely looked healthier").
 //! 3. **Boosters and dampeners** scale the next cue within [`MODIFIER_WINDOW`] words by
 //!    1 ± their weight; an ALL-CAPS cue in a mixed-case sentence is scaled by
 //!    1 + [`CAPS_EMPHASIS`]; each `!` (up to [`MAX_EXCLAMATIONS`]) adds [`EXCLAMATION`] to
@@ -47,6 +49,12 @@ pub const STANCE_TO_SENTIMENT: f64 = 0.5;
 /// Factor applied to a negated cue: flips it and damps it ("not a gamble" reads mildly
 /// optimistic, not as strongly as "a sure bet").
 pub const NEGATION: f64 = -0.7;
+/// Negators of frequency: after them a comparative cue is not negated but is a superlative
+/// ("has never looked stronger", "rarely been better", "debt has seldom been higher").
+pub const RARELY: [&str; 5] = ["never", "rarely", "seldom", "hardly ever", "scarcely ever"];
+/// Extra weight of a comparative after a negator of frequency ("never been better" is more
+/// than "better").
+pub const RARELY_COMPARATIVE: f64 = 0.3;
 /// Words (a matched phrase counts as one) after a negator that it reaches.
 pub const NEGATION_WINDOW: u8 = 4;
 /// Scale of the own weights of a negator that has them: a verb of failure or of a goal not yet
@@ -297,6 +305,7 @@ pub(super) fn apply(
     let mut exclamations = 0usize;
     let mut question = false;
     let mut boosters_seen = false;
+    let mut rarely = false;
 
     let mut word = 0usize;
     for (i, slot) in slots.iter().enumerate() {
@@ -332,6 +341,7 @@ pub(super) fn apply(
             Kind::Negator => {
                 negated = !(negation_left > 0 && negated);
                 negation_left = NEGATION_WINDOW;
+                rarely = RARELY.contains(&&*entry.term);
                 // A negator with weights of its own ("yet to", "failed to") is also a cue, outside
                 // its own scope: skeptical in itself, and it flips what it did not achieve.
                 if entry.sentiment.is_some() || entry.stance.is_some() {
@@ -409,7 +419,12 @@ pub(super) fn apply(
         let mut factor = 1.0;
         let mut rules = 0u16;
         if negation_left > 0 {
-            if negated {
+            // "order books have rarely looked healthier": a comparative after "never", "rarely"
+            // or "seldom" is a superlative, not a denial.
+            if negated && rarely && is_comparative(&entry.term) {
+                rules |= Rule::Boosted as u16;
+                factor *= 1.0 + RARELY_COMPARATIVE;
+            } else if negated {
                 factor *= NEGATION;
                 rules |= Rule::Negated as u16;
             }
@@ -509,6 +524,12 @@ pub(super) fn apply(
     sums.sentiment += emphasis * sums.sentiment.signum() * f64::from(u8::from(sums.sentiment != 0.0));
     sums.stance += emphasis * sums.stance.signum() * f64::from(u8::from(sums.stance != 0.0));
     sums
+}
+
+/// Whether a term reads as a comparative ("healthier", "stronger", "better", "higher"): one word
+/// of at least five letters ending in "er".
+fn is_comparative(term: &str) -> bool {
+    !term.contains(' ') && term.len() >= 5 && term.ends_with("er")
 }
 
 /// An entry's weights with spillover filled in.

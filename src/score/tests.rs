@@ -38,6 +38,9 @@ debt\t\t\tbad\t
 not\t\t\tnegator\t
 no longer\t\t\tnegator\t
 never\t\t\tnegator\t
+rarely\t\t\tnegator\t
+stronger\t1.5\t1.5\t\t
+higher\t\t\tup\t1
 yet to\t\t-1.5\tnegator\t
 very\t\t\tbooster\t0.3
 staggeringly\t\t\tbooster\t0.6
@@ -414,6 +417,20 @@ fn a_question_with_an_intensifier_is_a_challenge() {
     assert!(s.stance < -0.1, "{why}");
     assert!(why.contains("challenge"), "{why}");
     assert_eq!(stance("Is anyone going to pay for it?"), 0.0);
+}
+
+#[test]
+fn a_comparative_after_never_or_rarely_is_a_superlative() {
+    // Not a denial: "has rarely looked stronger" is praise, stronger than "stronger".
+    let (s, why) = score("The balance sheet has rarely looked stronger.");
+    assert!(s.stance > stance("The balance sheet looks stronger."), "{why}");
+    assert!(why.contains("boosted") && !why.contains("negated"), "{why}");
+    // A movement too: debt has never been higher is bad news about debt.
+    assert!(stance("Debt has never been higher.") < -0.1);
+    // "not" still denies a comparative, and "never" still denies anything else.
+    assert!(stance("The balance sheet is not stronger.") < 0.0);
+    assert!(stance("It was never a bold play.") < 0.0);
+    assert_eq!(RARELY_COMPARATIVE, 0.3);
 }
 
 #[test]
