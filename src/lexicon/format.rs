@@ -107,6 +107,9 @@ fn parse_entry(layout: &Layout, line: &str, line_no: usize) -> Result<RawEntry, 
             });
         }
     }
+    if kind == Kind::Neutral && (sentiment.is_some() || stance.is_some()) {
+        return Err("a neutral entry takes no sentiment or stance weight".to_string());
+    }
     if kind == Kind::Cue && sentiment.unwrap_or(0.0) == 0.0 && stance.unwrap_or(0.0) == 0.0 {
         return Err("a cue needs a non-zero sentiment or stance weight".to_string());
     }
@@ -197,6 +200,10 @@ mod tests {
             ("term\tstance\nbold!\t1\n", "must be letters or digits"),
             ("term\tstance\nbold\t0\n", "x.tsv:2: a cue needs a non-zero sentiment or stance weight"),
             ("term\tkind\tweight\nnot\tnegator\t1\n", "x.tsv:2: kind negator takes no weight"),
+            (
+                "term\tkind\tstance\ncrisis management\tneutral\t1\n",
+                "x.tsv:2: a neutral entry takes no sentiment",
+            ),
             ("term\tkind\tweight\nvery\tbooster\t-1\n", "x.tsv:2: weight -1 must not be negative"),
             ("term\tstance\nbold\tNaN\n", "x.tsv:2: stance NaN is outside"),
         ];

@@ -30,6 +30,7 @@ pub const DEFAULT_FILES: &[(&str, &str)] = &[
     ("lexicons/stance-phrases.tsv", include_str!("../../lexicons/stance-phrases.tsv")),
     ("lexicons/movement.tsv", include_str!("../../lexicons/movement.tsv")),
     ("lexicons/modifiers.tsv", include_str!("../../lexicons/modifiers.tsv")),
+    ("lexicons/neutral.tsv", include_str!("../../lexicons/neutral.tsv")),
 ];
 
 /// What an entry does. See `lexicons/README.md` for the table people read.
@@ -53,6 +54,9 @@ pub enum Kind {
     Contrast,
     /// "although", "despite": the clause it opens is outweighed by the rest.
     Concessive,
+    /// A fixed expression whose words are not evaluative there ("crisis management", "subject
+    /// to approval"): matched like any term, so its words are consumed, and it counts for nothing.
+    Neutral,
 }
 
 impl Kind {
@@ -69,9 +73,10 @@ impl Kind {
         "hedge",
         "contrast",
         "concessive",
+        "neutral",
     ];
     /// Every kind, in declaration order.
-    pub const ALL: [Kind; 11] = [
+    pub const ALL: [Kind; 12] = [
         Kind::Cue,
         Kind::Up,
         Kind::Down,
@@ -83,6 +88,7 @@ impl Kind {
         Kind::Hedge,
         Kind::Contrast,
         Kind::Concessive,
+        Kind::Neutral,
     ];
 
     pub fn from_name(name: &str) -> Option<Kind> {

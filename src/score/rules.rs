@@ -11,6 +11,8 @@
 //! 2. **Negation**: a negator flips and damps (× [`NEGATION`]) the cues in the next
 //!    [`NEGATION_WINDOW`] words of its clause; two negators in one scope cancel. A negator
 //!    with weights of its own ("yet to", "failed to") also counts them, × [`FAILURE`].
+//!    After a negator of frequency ([`RARELY`]: "never", "rarely") a comparative is not
+//!    flipped but strengthened by [`RARELY_COMPARATIVE`] ("has rarely looked healthier").
 //! 3. **Boosters and dampeners** scale the next cue within [`MODIFIER_WINDOW`] words by
 //!    1 ± their weight; an ALL-CAPS cue in a mixed-case sentence is scaled by
 //!    1 + [`CAPS_EMPHASIS`]; each `!` (up to [`MAX_EXCLAMATIONS`]) adds [`EXCLAMATION`] to
@@ -24,13 +26,18 @@
 //!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`].
 //! 6. **Direction × quantity**: a movement and a quantity within [`COMPOSE_WINDOW`] words of
 //!    one clause ([`SUBJECT_REACH`] for a quantity before the movement; or, for a movement that opens a comma clause — "profit was EUR 11 mn, up
-//!    from EUR 8 mn" — within [`LOOKBACK_WINDOW`] words of the clause before) compose into one cue of stance ±[`COMPOSED_STANCE`] × intensity and
+//!    from EUR 8 mn" — within [`LOOKBACK_WINDOW`] words of the clause before, when its own clause
+//!    has no quantity nearer — [`CLAUSE_BEFORE`]) compose into one cue of stance ±[`COMPOSED_STANCE`] × intensity and
 //!    sentiment ±[`COMPOSED_SENTIMENT`] × intensity: up × good-when-up ("profit rose") and
 //!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical. A
 //!    quantity that another movement follows within [`SUBJECT_WINDOW`] words is that one's
-//!    subject, not an earlier movement's object ("losses narrowed as deposits grew"). Two
+//!    subject, not an earlier movement's object ("losses narrowed as deposits grew"), and a
+//!    movement never reaches past another movement to a quantity. Two
 //!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
-//!    before them a direction the same way.
+//!    before them a direction the same way. A composed quantity that names its object ("fears
+//!    of", "risk of") absorbs the cues of that object within [`OBJECT_WINDOW`] words.
+//! 7. **Neutral entries** ("crisis management", "subject to regulatory approval") only consume
+//!    their words: each counts as one plain word and contributes nothing.
 
 use crate::lexicon::{Entry, Kind, Lexicon};
 use crate::tokenize::{Token, TokenKind};
@@ -42,6 +49,12 @@ pub const STANCE_TO_SENTIMENT: f64 = 0.5;
 /// Factor applied to a negated cue: flips it and damps it ("not a gamble" reads mildly
 /// optimistic, not as strongly as "a sure bet").
 pub const NEGATION: f64 = -0.7;
+/// Negators of frequency: after them a comparative cue is not negated but is a superlative
+/// ("has never looked stronger", "rarely been better", "debt has seldom been higher").
+pub const RARELY: [&str; 5] = ["never", "rarely", "seldom", "hardly ever", "scarcely ever"];
+/// Extra weight of a comparative after a negator of frequency ("never been better" is more
+/// than "better").
+pub const RARELY_COMPARATIVE: f64 = 0.3;
 /// Words (a matched phrase counts as one) after a negator that it reaches.
 pub const NEGATION_WINDOW: u8 = 4;
 /// Scale of the own weights of a negator that has them: a verb of failure or of a goal not yet
@@ -76,6 +89,9 @@ pub const QUESTIONED: f64 = -0.5;
 /// Stance pulled toward skepticism by a question that challenges (holds a booster or an
 /// optimistic claim).
 pub const QUESTION_PULL: f64 = 0.5;
+/// Preference penalty of a quantity in the clause before a movement that opens a comma clause:
+/// larger than any distance, so a quantity of the movement's own clause always wins.
+pub const CLAUSE_BEFORE: usize = 100;
 /// Words between a movement and a quantity that still compose.
 pub const COMPOSE_WINDOW: usize = 5;
 /// Words after a quantity within which a movement makes it that movement's subject: such a
@@ -86,6 +102,12 @@ pub const SUBJECT_WINDOW: usize = 3;
 /// subject often carries a longer phrase than an object ("waiting lists for hip and knee
 /// surgery have shrunk").
 pub const SUBJECT_REACH: usize = 7;
+/// Words after a quantity that names its object ("fears of", "risk of") within which the cues
+/// of that object are absorbed into the composed pair: "easing fears of a credit crunch" is
+/// optimistic, and the crunch is not counted against it.
+pub const OBJECT_WINDOW: usize = 3;
+/// How the term of a quantity that names its object ends.
+const OBJECT_MARKERS: [&str; 4] = [" of", " about", " over", " that"];
 /// Words a movement that opens a comma clause reaches back into the clause before it.
 pub const LOOKBACK_WINDOW: usize = 12;
 /// Words on each side of "compared with" searched for the two figures it compares.
@@ -283,6 +305,7 @@ pub(super) fn apply(
     let mut exclamations = 0usize;
     let mut question = false;
     let mut boosters_seen = false;
+    let mut rarely = false;
 
     let mut word = 0usize;
     for (i, slot) in slots.iter().enumerate() {
@@ -318,6 +341,7 @@ pub(super) fn apply(
             Kind::Negator => {
                 negated = !(negation_left > 0 && negated);
                 negation_left = NEGATION_WINDOW;
+                rarely = RARELY.contains(&&*entry.term);
                 // A negator with weights of its own ("yet to", "failed to") is also a cue, outside
                 // its own scope: skeptical in itself, and it flips what it did not achieve.
                 if entry.sentiment.is_some() || entry.stance.is_some() {
@@ -381,13 +405,26 @@ pub(super) fn apply(
                     continue;
                 }
             }
+            // A neutral expression ("crisis management") only shields its words: it counts as
+            // one plain word.
+            Kind::Neutral => {
+                negation_left = negation_left.saturating_sub(1);
+                boost_left = boost_left.saturating_sub(1);
+                hedge_left = hedge_left.saturating_sub(1);
+                continue;
+            }
             Kind::Cue | Kind::Up | Kind::Down | Kind::Good | Kind::Bad => {}
         }
         let (base_sentiment, base_stance) = base_weights(entry);
         let mut factor = 1.0;
         let mut rules = 0u16;
         if negation_left > 0 {
-            if negated {
+            // "order books have rarely looked healthier": a comparative after "never", "rarely"
+            // or "seldom" is a superlative, not a denial.
+            if negated && rarely && is_comparative(&entry.term) {
+                rules |= Rule::Boosted as u16;
+                factor *= 1.0 + RARELY_COMPARATIVE;
+            } else if negated {
                 factor *= NEGATION;
                 rules |= Rule::Negated as u16;
             }
@@ -489,6 +526,12 @@ pub(super) fn apply(
     sums
 }
 
+/// Whether a term reads as a comparative ("healthier", "stronger", "better", "higher"): one word
+/// of at least five letters ending in "er".
+fn is_comparative(term: &str) -> bool {
+    !term.contains(' ') && term.len() >= 5 && term.ends_with("er")
+}
+
 /// An entry's weights with spillover filled in.
 fn base_weights(entry: &Entry) -> (f64, f64) {
     let sentiment = entry.sentiment.map(f64::from);
@@ -549,13 +592,24 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             {
                 continue;
             }
-            // Prefer the subject before the verb ("profit rose") over a quantity after it.
-            let score = distance * 2 + usize::from(q > m);
+            // "lower rates without reigniting price pressures": within a clause, a movement does
+            // not reach past another movement to a quantity; the nearer one is what moved it. (A
+            // movement opening a comma clause still reaches back: "rose 3%, down from 4%".)
+            let (lo, hi) = if q < m { (q, m) } else { (m, q) };
+            if same_clause && pending[lo + 1..hi].iter().any(|p| matches!(kind_of(p), Kind::Up | Kind::Down))
+            {
+                continue;
+            }
+            // Prefer the subject before the verb ("profit rose") over a quantity after it, and
+            // any quantity of the movement's own clause over one of the clause before ("posts a
+            // loss, cuts its dividend" pairs "cuts" with "dividend").
+            let score = distance * 2 + usize::from(q > m) + if same_clause { 0 } else { CLAUSE_BEFORE };
             if best.is_none_or(|(s, _)| score < s) {
                 best = Some((score, q));
             }
         }
         let Some((_, q)) = best else { continue };
+        absorb_object(lexicon, q, pending);
         let quality = if kind_of(&pending[q]) == Kind::Good { 1.0 } else { -1.0 };
         let intensity = f64::from(lexicon.entry(pending[m].cue.entry).weight);
         let quantity_negated = pending[q].cue.has(Rule::Negated);
@@ -574,6 +628,28 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             *factor *= NEGATION;
             movement.rules |= Rule::Negated as u16;
         }
+    }
+}
+
+/// "easing fears of a credit crunch": a quantity that names what it is about ("fears of", "risk
+/// of", "concerns about") carries its object into the pair. The cues of that object within
+/// [`OBJECT_WINDOW`] words are what the fear is of, not news of their own, and are absorbed.
+fn absorb_object(lexicon: &Lexicon, q: usize, pending: &mut [Pending]) {
+    let term = &lexicon.entry(pending[q].cue.entry).term;
+    if !OBJECT_MARKERS.iter().any(|marker| term.ends_with(marker)) {
+        return;
+    }
+    let (clause, word) = (pending[q].clause, pending[q].word);
+    for p in pending[q + 1..].iter_mut() {
+        if p.word.saturating_sub(word) > OBJECT_WINDOW {
+            break;
+        }
+        if p.clause != clause || p.cue.has(Rule::Hedge) || lexicon.entry(p.cue.entry).kind != Kind::Cue {
+            continue;
+        }
+        p.cue.base_sentiment = 0.0;
+        p.cue.base_stance = 0.0;
+        p.cue.rules |= Rule::Absorbed as u16;
     }
 }
 

@@ -22,6 +22,7 @@ rose\t\t\tup\t1
 soared\t\t\tup\t2
 fell\t\t-0.5\tdown\t1
 narrowed\t\t\tdown\t1
+slashes\t\t\tdown\t1.5
 widened\t\t\tup\t1
 missed\t-1\t-1.5\tdown\t1
 profit\t\t\tgood\t
@@ -37,6 +38,9 @@ debt\t\t\tbad\t
 not\t\t\tnegator\t
 no longer\t\t\tnegator\t
 never\t\t\tnegator\t
+rarely\t\t\tnegator\t
+stronger\t1.5\t1.5\t\t
+higher\t\t\tup\t1
 yet to\t\t-1.5\tnegator\t
 very\t\t\tbooster\t0.3
 staggeringly\t\t\tbooster\t0.6
@@ -45,6 +49,14 @@ really\t\t\tbooster\t0.3
 may\t\t\thedge\t0.5
 remains to be seen\t\t\thedge\t0.9
 but\t\t\tcontrast\t
+crisis\t-2\t-2\t\t
+crisis management\t\t\tneutral\t
+fears of\t-1.5\t-1.5\tbad\t
+easing\t\t\tdown\t1
+unchanged\t\t\tup\t0
+actually\t\t\tbooster\t0.2
+adjusted for inflation\t\t\tneutral\t
+inflation\t\t\tbad\t
 although\t\t\tconcessive\t
 ";
 
@@ -341,6 +353,84 @@ fn a_movement_opening_a_comma_clause_reaches_back_to_its_quantity() {
         stance("Net sales totalled EUR 5 mn, but the index rose."),
         stance("Totals were EUR 5 mn, but the index rose.")
     );
+}
+
+#[test]
+fn a_movement_opening_a_comma_clause_prefers_a_quantity_of_its_own_clause() {
+    // "slashes" has its object right after it: the loss of the clause before is not what it cut.
+    let (s, why) = score("The miner posts a loss, slashes its sales.");
+    assert!(s.stance < -0.1, "{why}");
+    assert!(why.contains("slashes … sales"), "{why}");
+    assert_eq!(CLAUSE_BEFORE, 100);
+}
+
+#[test]
+fn a_movement_does_not_reach_past_another_movement() {
+    // "rose" is nearer to the debt than "narrowed"; "narrowed" keeps only its own subject.
+    let (s, why) = score("Losses narrowed and rose debt.");
+    assert!(why.contains("Losses … narrowed"), "{why}");
+    assert!(why.contains("rose … debt"), "{why}");
+    assert!(!why.contains("narrowed … debt"), "{why}");
+    assert!(s.stance.abs() < 0.01, "{why}");
+    // And a later movement does not take the subject of an earlier one.
+    let (_, why) = score("Sales rose and fell.");
+    assert!(!why.contains("Sales … fell"), "{why}");
+}
+
+#[test]
+fn a_neutral_expression_shields_its_words() {
+    assert!(stance("The company faces a crisis.") < -0.1);
+    // The same word inside a neutral expression is not a cue, and nothing is counted for it.
+    let (s, why) = score("The company hired a head of crisis management.");
+    assert_eq!((s.stance, s.sentiment), (0.0, 0.0), "{why}");
+    assert!(why.is_empty(), "{why}");
+    // A quantity inside one is not there for a movement to compose with.
+    let (s, why) = score("Adjusted for inflation, sales fell.");
+    assert!(s.stance < -0.1, "{why}");
+    assert!(!why.contains("inflation"), "{why}");
+    // It counts as one word for windows: a negator still reaches the cue after it.
+    assert!(stance("Not in crisis management a crisis.") > 0.0);
+}
+
+#[test]
+fn a_quantity_that_names_its_object_absorbs_the_object() {
+    // The crisis is what the fears are of: easing them is good news, and the crisis is not
+    // counted against it.
+    let (s, why) = score("The deal is easing fears of a crisis.");
+    assert!(s.stance > 0.1, "{why}");
+    assert!(why.contains("easing … fears of") && !why.contains("crisis"), "{why}");
+    // Beyond the window, or without a movement, the cue counts as usual.
+    assert!(stance("Fears of a crisis.") < stance("Fears of a deal."));
+    assert_eq!(OBJECT_WINDOW, 3);
+}
+
+#[test]
+fn a_movement_of_weight_zero_takes_its_quantity_tone_away() {
+    assert!(stance("Losses at the unit.") < -0.1);
+    let (s, why) = score("Losses at the unit were unchanged.");
+    assert_eq!((s.stance, s.sentiment), (0.0, 0.0), "{why}");
+}
+
+#[test]
+fn a_question_with_an_intensifier_is_a_challenge() {
+    let (s, why) = score("Is anyone actually going to pay for it?");
+    assert!(s.stance < -0.1, "{why}");
+    assert!(why.contains("challenge"), "{why}");
+    assert_eq!(stance("Is anyone going to pay for it?"), 0.0);
+}
+
+#[test]
+fn a_comparative_after_never_or_rarely_is_a_superlative() {
+    // Not a denial: "has rarely looked stronger" is praise, stronger than "stronger".
+    let (s, why) = score("The balance sheet has rarely looked stronger.");
+    assert!(s.stance > stance("The balance sheet looks stronger."), "{why}");
+    assert!(why.contains("boosted") && !why.contains("negated"), "{why}");
+    // A movement too: debt has never been higher is bad news about debt.
+    assert!(stance("Debt has never been higher.") < -0.1);
+    // "not" still denies a comparative, and "never" still denies anything else.
+    assert!(stance("The balance sheet is not stronger.") < 0.0);
+    assert!(stance("It was never a bold play.") < 0.0);
+    assert_eq!(RARELY_COMPARATIVE, 0.3);
 }
 
 #[test]
