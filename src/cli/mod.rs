@@ -8,7 +8,7 @@ mod explain;
 mod score;
 mod trend;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -32,6 +32,11 @@ impl From<Exit> for ExitCode {
     fn from(exit: Exit) -> ExitCode {
         ExitCode::from(exit as u8)
     }
+}
+
+/// The output file named by `-o`, or `None` for standard output (no `-o`, or `-o -`).
+fn output_file(output: &Option<PathBuf>) -> Option<&Path> {
+    output.as_deref().filter(|path| *path != Path::new("-"))
 }
 
 /// Whether an error is a closed output pipe, which ends a run quietly.

@@ -16,7 +16,7 @@ use tenor::output::atomic::{refuse_input_overwrite, AtomicFile};
 use tenor::output::{Level, OutputOptions, RowWriter};
 use tenor::pipeline::{self, write_rows, CsvRows, Observer, PipelineOptions, Stats};
 
-use super::{resolve_threads, Exit, ReadArgs, ScorerArgs};
+use super::{output_file, resolve_threads, Exit, ReadArgs, ScorerArgs};
 
 #[derive(Debug, ClapArgs)]
 pub struct ScoreArgs {
@@ -24,7 +24,7 @@ pub struct ScoreArgs {
     read: ReadArgs,
     #[command(flatten)]
     scorer: ScorerArgs,
-    /// Write the CSV here (atomically) instead of to standard output.
+    /// Write the CSV here (atomically) instead of to standard output (`-` is standard output).
     #[arg(short, long, value_name = "OUT.csv")]
     output: Option<PathBuf>,
     /// One row per sentence or one per document.
@@ -76,7 +76,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Exit> {
         keep_cols: args.keep_cols.clone(),
     };
     let (inputs, unopened) = expand(&args.read.inputs, &read)?;
-    for path in [&args.output, &args.errors].into_iter().flatten() {
+    for path in [output_file(&args.output), args.errors.as_deref()].into_iter().flatten() {
         let paths = inputs.iter().filter_map(|i| i.path.as_deref());
         refuse_input_overwrite(path, paths).map_err(anyhow::Error::msg)?;
     }
@@ -92,7 +92,7 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Exit> {
         PipelineOptions { read, threads: resolve_threads(args.threads), chunk_bytes: pipeline::CHUNK_BYTES };
     let started = Instant::now();
 
-    let mut sink = Sink::open(args.output.as_deref())?;
+    let mut sink = Sink::open(output_file(&args.output))?;
     if args.excel {
         sink.write_all("\u{FEFF}".as_bytes())?;
     }

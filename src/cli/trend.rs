@@ -16,7 +16,7 @@ use tenor::output::atomic::AtomicFile;
 use tenor::pipeline::{self, Handler, Observer, PipelineOptions, Stats};
 use tenor::score::{DocumentScore, Label};
 
-use super::{resolve_threads, Exit, ReadArgs, ScorerArgs};
+use super::{output_file, resolve_threads, Exit, ReadArgs, ScorerArgs};
 
 #[derive(Debug, ClapArgs)]
 pub struct TrendArgs {
@@ -45,7 +45,7 @@ pub struct TrendArgs {
     /// Grey out chart points of periods with fewer documents than this.
     #[arg(long, value_name = "N", default_value_t = 1)]
     min_docs: u64,
-    /// Write the trend CSV here instead of to standard output.
+    /// Write the trend CSV here instead of to standard output (`-` is standard output).
     #[arg(short, long, value_name = "OUT.csv")]
     output: Option<PathBuf>,
     /// Also draw the mean stance per period as a chart (.svg, or .html for a page).
@@ -71,7 +71,7 @@ pub fn run(args: TrendArgs) -> anyhow::Result<Exit> {
     let group = (args.group != "none").then_some(args.group.as_str());
     let (report, skipped) =
         if args.from_scores { from_scores(&args, trend, group)? } else { on_the_fly(&args, trend, group)? };
-    match &args.output {
+    match output_file(&args.output) {
         Some(path) => {
             let mut file =
                 AtomicFile::create(path).with_context(|| format!("creating {}", path.display()))?;

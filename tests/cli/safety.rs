@@ -166,3 +166,16 @@ fn output_file_gets_the_usual_permissions() {
     write(dir.path(), "plain.csv", "x");
     assert_eq!(format!("{:o}", mode("out.csv")), format!("{:o}", mode("plain.csv")));
 }
+
+#[test]
+fn dash_as_output_means_standard_output() {
+    let dir = tempdir();
+    write(dir.path(), "in.txt", "Profit rose. Costs soared.");
+    let piped = run(tenor(dir.path()).args(["score", "in.txt", "-q"]));
+    let dashed = run(tenor(dir.path()).args(["score", "in.txt", "-q", "-o", "-"]));
+    dashed.expect_code(0);
+    assert_eq!(dashed.stdout, piped.stdout);
+    let trend_rows = run(tenor(dir.path()).args(["trend", "in.txt", "--group", "none", "-q", "-o", "-"]));
+    assert!(trend_rows.stdout.starts_with("period,"), "{}", trend_rows.stdout);
+    assert_eq!(listing(dir.path()), ["in.txt"], "no file named '-' is created");
+}
