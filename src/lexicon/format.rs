@@ -127,14 +127,22 @@ fn parse_weight(column: &str, text: &str, max: f32) -> Result<f32, String> {
 /// Checks a term and returns it in canonical form: lower case, single spaces, curly
 /// apostrophes folded.
 pub fn normalize_term(raw: &str) -> Result<String, String> {
-    let term: String = raw
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .map(|c| if c == '’' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect();
+    // Nearly every line of a lexicon is already canonical: lower-case ASCII, single spaces.
+    let canonical = raw.bytes().all(|b| matches!(b, b'a'..=b'z' | b'0'..=b'9' | b'\'' | b'-' | b'*' | b' '))
+        && !raw.starts_with(' ')
+        && !raw.ends_with(' ')
+        && !raw.contains("  ");
+    let term: String = if canonical {
+        raw.to_string()
+    } else {
+        raw.split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .map(|c| if c == '’' { '\'' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
     if term.is_empty() {
         return Err("empty term".to_string());
     }
