@@ -31,12 +31,7 @@ pub(crate) fn read_jsonl(
     opts: &ReadOptions,
 ) -> Result<Box<dyn Iterator<Item = Event> + Send>, CorpusError> {
     let Opened { bytes, name } = opened;
-    let mut lines = Lines {
-        reader: BufReader::with_capacity(BUF_CAPACITY, Decoder::new(bytes)),
-        buf: Vec::new(),
-        line: 0,
-        records: 0,
-    };
+    let mut lines = Lines::new(BufReader::with_capacity(BUF_CAPACITY, Decoder::new(bytes)));
     let mut queue = VecDeque::new();
     loop {
         match lines.next_record() {
@@ -60,34 +55,81 @@ pub(crate) fn read_jsonl(
 }
 
 /// The lines of a JSONL stream.
+///
+/// A line that lies whole inside the reader's buffer is read in place, without copying it;
+/// only a line that crosses the end of the buffer is gathered into `buf`.
 struct Lines {
     reader: BufReader<Decoder>,
+    /// The current line, when it crossed the end of the reader's buffer.
     buf: Vec<u8>,
-    /// The line number of the line in `buf`.
+    /// The length of the current line at the start of the reader's buffer, still to be
+    /// consumed; 0 when the line is in `buf`.
+    in_place: usize,
+    /// The line number of the current line.
     line: u64,
     /// Non-blank lines read so far.
     records: u64,
 }
 
 impl Lines {
-    /// Reads the next non-blank line into `buf`; `false` at the end of the stream.
+    fn new(reader: BufReader<Decoder>) -> Lines {
+        Lines { reader, buf: Vec::new(), in_place: 0, line: 0, records: 0 }
+    }
+
+    /// Reads the next non-blank line; `false` at the end of the stream.
     fn next_record(&mut self) -> io::Result<bool> {
         loop {
-            self.buf.clear();
-            if self.reader.read_until(b'\n', &mut self.buf)? == 0 {
+            if !self.next_line()? {
                 return Ok(false);
             }
             self.line += 1;
-            if !self.buf.trim_ascii().is_empty() {
+            if !self.current().trim_ascii().is_empty() {
                 self.records += 1;
                 return Ok(true);
             }
         }
     }
 
+    /// Reads the next line, with its `\n` if it has one; `false` at the end of the stream.
+    fn next_line(&mut self) -> io::Result<bool> {
+        self.reader.consume(std::mem::take(&mut self.in_place));
+        self.buf.clear();
+        let available = fill_buf(&mut self.reader)?;
+        if let Some(end) = memchr::memchr(b'\n', available) {
+            self.in_place = end + 1;
+            return Ok(true);
+        }
+        // The line crosses the end of the buffer (or ends the stream): gather it.
+        loop {
+            let available = fill_buf(&mut self.reader)?;
+            if available.is_empty() {
+                return Ok(!self.buf.is_empty());
+            }
+            let (len, done) = match memchr::memchr(b'\n', available) {
+                Some(end) => (end + 1, true),
+                None => (available.len(), false),
+            };
+            self.buf.extend_from_slice(&available[..len]);
+            self.reader.consume(len);
+            if done {
+                return Ok(true);
+            }
+        }
+    }
+
+    /// The current line's bytes, with its `\n` if it has one.
+    fn current(&self) -> &[u8] {
+        if self.in_place > 0 {
+            &self.reader.buffer()[..self.in_place]
+        } else {
+            &self.buf
+        }
+    }
+
     /// The line without its line end, so that serde_json's positions stay on line 1.
     fn text(&self) -> Cow<'_, str> {
-        let line = self.buf.strip_suffix(b"\n").unwrap_or(&self.buf);
+        let line = self.current();
+        let line = line.strip_suffix(b"\n").unwrap_or(line);
         // `from_utf8` validates valid text faster than `from_utf8_lossy` does.
         match std::str::from_utf8(line) {
             Ok(text) => Cow::Borrowed(text),
@@ -110,6 +152,19 @@ impl Lines {
             queue.push_back(name.stream_error(self.line + 1, &err, self.records));
         }
         queue
+    }
+}
+
+/// The reader's buffered bytes, refilled if empty, retrying interrupted reads as `read_until`
+/// does.
+fn fill_buf(reader: &mut BufReader<Decoder>) -> io::Result<&[u8]> {
+    loop {
+        match reader.fill_buf() {
+            Err(err) if err.kind() == io::ErrorKind::Interrupted => {}
+            // Re-borrowed, for the borrow checker: the buffer is filled now.
+            Ok(_) => return Ok(reader.buffer()),
+            Err(err) => return Err(err),
+        }
     }
 }
 
@@ -649,6 +704,54 @@ mod tests {
             docs.len()
         );
         assert_eq!(summary(std::slice::from_ref(last)), [expected]);
+    }
+
+    /// Hands out its bytes at most `chunk` at a time, so that lines cross buffer ends.
+    struct Trickle {
+        bytes: Vec<u8>,
+        at: usize,
+        chunk: usize,
+    }
+
+    impl Read for Trickle {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.chunk.min(buf.len()).min(self.bytes.len() - self.at);
+            buf[..n].copy_from_slice(&self.bytes[self.at..self.at + n]);
+            self.at += n;
+            Ok(n)
+        }
+    }
+
+    #[test]
+    fn lines_crossing_buffer_ends_read_like_the_others() {
+        let mut input = Vec::new();
+        let mut expected = Vec::new();
+        let mut line = 0;
+        for i in 0..40 {
+            let text = "word ".repeat(i * 37 % 101) + if i == 7 { "\\u00e9" } else { "" };
+            line += 1;
+            input.extend_from_slice(format!("{{\"text\":\"{text}\"}}").as_bytes());
+            input.extend_from_slice(if i % 3 == 0 { b"\r\n" } else { b"\n" });
+            let text = text.replace("\\u00e9", "\u{e9}");
+            expected.push(format!("doc {line} {text}"));
+            if i % 5 == 0 {
+                line += 1;
+                input.extend_from_slice(b"  \n");
+            }
+        }
+        // A line longer than the reader's buffer, then one without a line end.
+        let long = "a".repeat(BUF_CAPACITY + 10);
+        input.extend_from_slice(format!("{{\"text\":\"{long}\"}}\n{{\"text\":\"end\"}}").as_bytes());
+        expected.push(format!("doc {} {long}", line + 1));
+        expected.push(format!("doc {} end", line + 2));
+        for chunk in [1, 7, 64, 1 << 20] {
+            let opened = Opened {
+                bytes: Box::new(Trickle { bytes: input.clone(), at: 0, chunk }),
+                name: InputName { file: "n.jsonl".into(), gzip: false },
+            };
+            let events: Vec<Event> = read_jsonl(opened, &ReadOptions::default()).unwrap().collect();
+            assert_eq!(summary(&events), expected, "chunk {chunk}");
+        }
     }
 
     struct Broken;
