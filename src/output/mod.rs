@@ -306,23 +306,22 @@ fn itoa(mut n: u64, buf: &mut [u8; 20]) -> &[u8] {
 /// Formats `x` with exactly [`DECIMALS`] places ("-0.1235", "0.0000") without allocating.
 /// Non-finite values cannot occur in scores; they are written as 0.
 fn fixed(x: f64, buf: &mut [u8; 32]) -> &[u8] {
+    const _: () = assert!(DECIMALS == 4, "fixed writes four decimals as two digit pairs");
     let scaled = if x.is_finite() { round_half_away(x * 1e4) } else { 0.0 };
     let negative = scaled < 0.0;
-    let mut units = scaled.abs() as u64;
-    let mut i = buf.len();
-    for digit in 0..DECIMALS + 1 {
-        if digit == DECIMALS {
-            i -= 1;
-            buf[i] = b'.';
+    let units = scaled.abs() as u64;
+    let (mut whole, fraction) = (units / 10_000, (units % 10_000) as usize);
+    buf[28..30].copy_from_slice(&DIGIT_PAIRS[fraction / 100]);
+    buf[30..32].copy_from_slice(&DIGIT_PAIRS[fraction % 100]);
+    buf[27] = b'.';
+    let mut i = 27;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (whole % 10) as u8;
+        whole /= 10;
+        if whole == 0 {
+            break;
         }
-        i -= 1;
-        buf[i] = b'0' + (units % 10) as u8;
-        units /= 10;
-    }
-    while units > 0 {
-        i -= 1;
-        buf[i] = b'0' + (units % 10) as u8;
-        units /= 10;
     }
     if negative {
         i -= 1;
@@ -330,6 +329,17 @@ fn fixed(x: f64, buf: &mut [u8; 32]) -> &[u8] {
     }
     &buf[i..]
 }
+
+/// "00" to "99", for writing decimals two digits at a time.
+static DIGIT_PAIRS: [[u8; 2]; 100] = {
+    let mut pairs = [[0u8; 2]; 100];
+    let mut n = 0;
+    while n < 100 {
+        pairs[n] = [b'0' + (n / 10) as u8, b'0' + (n % 10) as u8];
+        n += 1;
+    }
+    pairs
+};
 
 #[cfg(test)]
 mod tests {
@@ -347,6 +357,8 @@ mod tests {
         assert_eq!(fmt(-0.00004), "0.0000");
         assert_eq!(fmt(12.3), "12.3000");
         assert_eq!(fmt(1e6 + 0.25), "1000000.2500");
+        assert_eq!(fmt(0.0507), "0.0507");
+        assert_eq!(fmt(-9.9999), "-9.9999");
         assert_eq!(fmt(f64::NAN), "0.0000");
     }
 
