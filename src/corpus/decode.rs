@@ -424,28 +424,13 @@ pub(crate) fn lossy_string(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::test_io::Chunked;
 
     fn decode_stream(bytes: &[u8], chunk: usize) -> (Vec<u8>, Option<Lossy>) {
-        let mut decoder = Decoder::new(Box::new(Chunked { bytes: bytes.to_vec(), at: 0, chunk }));
+        let mut decoder = Decoder::new(Box::new(Chunked::new(bytes, chunk)));
         let mut out = Vec::new();
         decoder.read_to_end(&mut out).unwrap();
         (out, decoder.lossy())
-    }
-
-    /// Hands out its bytes `chunk` at a time, to split sequences across reads.
-    struct Chunked {
-        bytes: Vec<u8>,
-        at: usize,
-        chunk: usize,
-    }
-
-    impl Read for Chunked {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            let n = self.chunk.min(buf.len()).min(self.bytes.len() - self.at);
-            buf[..n].copy_from_slice(&self.bytes[self.at..self.at + n]);
-            self.at += n;
-            Ok(n)
-        }
     }
 
     #[test]

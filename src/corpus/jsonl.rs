@@ -496,6 +496,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::corpus::test_io::Chunked;
 
     fn read_with(bytes: &[u8], opts: &ReadOptions) -> Result<Vec<Event>, CorpusError> {
         let opened = Opened {
@@ -706,22 +707,6 @@ mod tests {
         assert_eq!(summary(std::slice::from_ref(last)), [expected]);
     }
 
-    /// Hands out its bytes at most `chunk` at a time, so that lines cross buffer ends.
-    struct Trickle {
-        bytes: Vec<u8>,
-        at: usize,
-        chunk: usize,
-    }
-
-    impl Read for Trickle {
-        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-            let n = self.chunk.min(buf.len()).min(self.bytes.len() - self.at);
-            buf[..n].copy_from_slice(&self.bytes[self.at..self.at + n]);
-            self.at += n;
-            Ok(n)
-        }
-    }
-
     #[test]
     fn lines_crossing_buffer_ends_read_like_the_others() {
         let mut input = Vec::new();
@@ -746,7 +731,7 @@ mod tests {
         expected.push(format!("doc {} end", line + 2));
         for chunk in [1, 7, 64, 1 << 20] {
             let opened = Opened {
-                bytes: Box::new(Trickle { bytes: input.clone(), at: 0, chunk }),
+                bytes: Box::new(Chunked::new(input.clone(), chunk)),
                 name: InputName { file: "n.jsonl".into(), gzip: false },
             };
             let events: Vec<Event> = read_jsonl(opened, &ReadOptions::default()).unwrap().collect();

@@ -19,6 +19,8 @@ mod decode;
 mod delimited;
 mod detect;
 mod jsonl;
+#[cfg(test)]
+mod test_io;
 mod text;
 
 use std::io::{self, Read};
