@@ -31,7 +31,9 @@
 //!    sentiment ±[`COMPOSED_SENTIMENT`] × intensity: up × good-when-up ("profit rose") and
 //!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical. A
 //!    quantity that another movement follows within [`SUBJECT_WINDOW`] words is that one's
-//!    subject, not an earlier movement's object ("losses narrowed as deposits grew"), and a
+//!    subject, not an earlier movement's object ("losses narrowed as deposits grew"); a
+//!    quantity after an "and" that ends the movement's phrase (within [`AND_REACH`] words)
+//!    starts a new subject ("viewers grew and costs were shared"); and a
 //!    movement never reaches past another movement to a quantity. Two
 //!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
 //!    before them a direction the same way. A composed quantity that names its object ("fears
@@ -102,6 +104,10 @@ pub const SUBJECT_WINDOW: usize = 3;
 /// subject often carries a longer phrase than an object ("waiting lists for hip and knee
 /// surgery have shrunk").
 pub const SUBJECT_REACH: usize = 7;
+/// Words between a movement and an "and" after it that still end the movement's phrase: a
+/// quantity after such an "and" starts a new subject ("viewers grew and production costs were
+/// shared"), not the movement's object.
+pub const AND_REACH: usize = 1;
 /// Words after a quantity that names its object ("fears of", "risk of") within which the cues
 /// of that object are absorbed into the composed pair: "easing fears of a credit crunch" is
 /// optimistic, and the crunch is not counted against it.
@@ -216,6 +222,11 @@ pub(super) enum SlotKind {
     From,
     /// "compared with", "versus", "against": a comparison of two figures.
     Versus,
+    /// "and", which may start a new subject ("viewers grew and costs were shared").
+    And,
+    /// "they" or "it", a subject that names a quantity said earlier ("adjusted for inflation,
+    /// they fell").
+    Pronoun,
     /// Punctuation that ends a clause: , ; : ( ) and dashes.
     Boundary,
     /// An exclamation mark.
@@ -229,7 +240,13 @@ impl SlotKind {
     pub(super) fn is_word(self) -> bool {
         matches!(
             self,
-            SlotKind::Plain | SlotKind::Number(_) | SlotKind::From | SlotKind::Versus | SlotKind::Entry(_)
+            SlotKind::Plain
+                | SlotKind::Number(_)
+                | SlotKind::From
+                | SlotKind::Versus
+                | SlotKind::And
+                | SlotKind::Pronoun
+                | SlotKind::Entry(_)
         )
     }
 }
@@ -328,7 +345,12 @@ pub(super) fn apply(
                 question = !slots[i + 1..].iter().any(|s| s.kind.is_word());
                 continue;
             }
-            SlotKind::Plain | SlotKind::Number(_) | SlotKind::From | SlotKind::Versus => {
+            SlotKind::Plain
+            | SlotKind::Number(_)
+            | SlotKind::From
+            | SlotKind::Versus
+            | SlotKind::And
+            | SlotKind::Pronoun => {
                 negation_left = negation_left.saturating_sub(1);
                 boost_left = boost_left.saturating_sub(1);
                 hedge_left = hedge_left.saturating_sub(1);
@@ -581,6 +603,11 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             if q > m && slots[pending[m].slot + 1..candidate.slot].iter().any(|s| s.kind == SlotKind::From) {
                 continue;
             }
+            // "viewers grew and costs were shared": "and" right after a movement starts a new
+            // subject; a quantity after it is not this movement's object.
+            if q > m && ends_at_and(slots, pending[m].slot, candidate.slot) {
+                continue;
+            }
             // "narrowed as deposits grew": a quantity after the movement that a later movement
             // follows closely is that movement's subject, not this one's object.
             if q > m
@@ -629,6 +656,12 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             movement.rules |= Rule::Negated as u16;
         }
     }
+}
+
+/// Whether the movement at slot `m` is followed, before slot `q`, by "and" with at most
+/// [`AND_REACH`] words (an adverb, a figure) between them: "grew and", "rose 4% and".
+fn ends_at_and(slots: &[Slot], m: usize, q: usize) -> bool {
+    slots[m + 1..q].iter().filter(|s| s.kind.is_word()).take(AND_REACH + 1).any(|s| s.kind == SlotKind::And)
 }
 
 /// "easing fears of a credit crunch": a quantity that names what it is about ("fears of", "risk

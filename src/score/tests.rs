@@ -254,6 +254,19 @@ fn a_quantity_that_a_later_movement_follows_is_its_subject() {
 }
 
 #[test]
+fn and_right_after_a_movement_starts_a_new_subject() {
+    // "costs" after "soared and" begins its own clause ("costs were shared"); it is not what soared.
+    let (s, why) = score("Losses narrowed as subscribers soared and costs were shared with partners.");
+    assert_eq!(why, "Losses … narrowed [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+    // Within AND_REACH words ("rose 4% and") the same holds.
+    assert_eq!(stance("Subscribers rose 4% and costs were shared."), 0.0);
+    // A quantity before the "and" is still the object: "cut costs and staff".
+    let (_, why) = score("The lender slashes costs and staff.");
+    assert!(why.contains("slashes … costs"), "{why}");
+}
+
+#[test]
 fn a_subject_reaches_further_than_an_object() {
     // Six words between the subject and its movement: beyond COMPOSE_WINDOW, within SUBJECT_REACH.
     let (s, why) = score("Costs at the two small regional lenders rose.");
