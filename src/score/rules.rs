@@ -34,7 +34,10 @@
 //!    subject, not an earlier movement's object ("losses narrowed as deposits grew"); a
 //!    quantity after an "and" that ends the movement's phrase (within [`AND_REACH`] words)
 //!    starts a new subject ("viewers grew and costs were shared"); and a
-//!    movement never reaches past another movement to a quantity. Two
+//!    movement never reaches past another movement to a quantity. A movement left without a
+//!    quantity whose subject is "they" or "it" (within [`PRONOUN_REACH`] words) moves the
+//!    nearest quantity named before the pronoun (within [`ANTECEDENT_WINDOW`] words, any
+//!    clause): "sales rose, but adjusted for inflation they fell". Two
 //!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
 //!    before them a direction the same way. A composed quantity that names its object ("fears
 //!    of", "risk of") absorbs the cues of that object within [`OBJECT_WINDOW`] words.
@@ -108,6 +111,11 @@ pub const SUBJECT_REACH: usize = 7;
 /// quantity after such an "and" starts a new subject ("viewers grew and production costs were
 /// shared"), not the movement's object.
 pub const AND_REACH: usize = 1;
+/// Words between a pronoun ("they", "it") and a movement after it for the pronoun to be the
+/// movement's subject: "they fell", "it has since fallen".
+pub const PRONOUN_REACH: usize = 2;
+/// Words before a pronoun within which the quantity it names is looked for.
+pub const ANTECEDENT_WINDOW: usize = 12;
 /// Words after a quantity that names its object ("fears of", "risk of") within which the cues
 /// of that object are absorbed into the composed pair: "easing fears of a credit crunch" is
 /// optimistic, and the crunch is not counted against it.
@@ -635,7 +643,9 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
                 best = Some((score, q));
             }
         }
-        let Some((_, q)) = best else { continue };
+        let Some(q) = best.map(|(_, q)| q).or_else(|| antecedent(lexicon, slots, m, pending)) else {
+            continue;
+        };
         absorb_object(lexicon, q, pending);
         let quality = if kind_of(&pending[q]) == Kind::Good { 1.0 } else { -1.0 };
         let intensity = f64::from(lexicon.entry(pending[m].cue.entry).weight);
@@ -656,6 +666,36 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             movement.rules |= Rule::Negated as u16;
         }
     }
+}
+
+/// "Retail sales rose in nominal terms, but adjusted for inflation they fell": a movement that
+/// found no quantity of its own and whose subject is a pronoun ("they", "it") within
+/// [`PRONOUN_REACH`] words before it moves the nearest quantity named before the pronoun,
+/// within [`ANTECEDENT_WINDOW`] words, in any clause and even if another movement took it.
+fn antecedent(lexicon: &Lexicon, slots: &[Slot], m: usize, pending: &[Pending]) -> Option<usize> {
+    let slot = pending[m].slot;
+    let mut words_back = 0;
+    let mut pronoun_word = None;
+    for s in slots[..slot].iter().rev() {
+        if !s.kind.is_word() {
+            return None;
+        }
+        words_back += 1;
+        if s.kind == SlotKind::Pronoun {
+            pronoun_word = Some(pending[m].word - words_back);
+            break;
+        }
+        if words_back > PRONOUN_REACH {
+            return None;
+        }
+    }
+    let pronoun_word = pronoun_word?;
+    pending[..m].iter().rposition(|p| {
+        p.word < pronoun_word
+            && pronoun_word - p.word <= ANTECEDENT_WINDOW
+            && !p.cue.has(Rule::Hedge)
+            && matches!(lexicon.entry(p.cue.entry).kind, Kind::Good | Kind::Bad)
+    })
 }
 
 /// Whether the movement at slot `m` is followed, before slot `q`, by "and" with at most

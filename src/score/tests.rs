@@ -267,6 +267,22 @@ fn and_right_after_a_movement_starts_a_new_subject() {
 }
 
 #[test]
+fn a_pronoun_subject_moves_the_quantity_named_before_it() {
+    // "they" is the debt: the fall is good news, though "fell" alone leans skeptical.
+    let (s, why) = score("Debt was a worry for years; this year they fell.");
+    assert_eq!(why, "Debt … fell [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+    // Even a quantity another movement took: "sales rose …, but … they fell".
+    let (s, why) = score("Sales rose in the spring, but adjusted for inflation they fell.");
+    assert!(why.contains("Sales … fell [stance -1.50"), "{why}");
+    assert!(s.stance < -0.15);
+    // Without a pronoun as its subject, a movement still does not reach into another clause.
+    assert!(stance("Debt is high; shares fell.") < 0.0);
+    // Nor does a pronoun further than PRONOUN_REACH words before the movement name its subject.
+    assert!(stance("Debt was high; they said that shares fell.") < 0.0);
+}
+
+#[test]
 fn a_subject_reaches_further_than_an_object() {
     // Six words between the subject and its movement: beyond COMPOSE_WINDOW, within SUBJECT_REACH.
     let (s, why) = score("Costs at the two small regional lenders rose.");
