@@ -23,7 +23,8 @@
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
 //!    [`HEDGE_PULL`]; a cue within [`HEDGE_WINDOW`] words after a hedge is scaled by
 //!    [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance is turned into doubt (× [`QUESTIONED`])
-//!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`].
+//!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`]; a question with no
+//!    stance cue at all is rhetorical and pulls by [`BARE_QUESTION_PULL`].
 //! 6. **Direction × quantity**: a movement and a quantity within [`COMPOSE_WINDOW`] words of
 //!    one clause ([`SUBJECT_REACH`] for a quantity before the movement; or, for a movement that opens a comma clause — "profit was EUR 11 mn, up
 //!    from EUR 8 mn" — within [`LOOKBACK_WINDOW`] words of the clause before, when its own clause
@@ -94,6 +95,9 @@ pub const QUESTIONED: f64 = -0.5;
 /// Stance pulled toward skepticism by a question that challenges (holds a booster or an
 /// optimistic claim).
 pub const QUESTION_PULL: f64 = 0.5;
+/// Stance pulled toward skepticism by a question with no stance cue at all: in news a bare
+/// question ("Who will ride a bus that still needs an attendant?") is mostly rhetorical.
+pub const BARE_QUESTION_PULL: f64 = 0.5;
 /// Preference penalty of a quantity in the clause before a movement that opens a comma clause:
 /// larger than any distance, so a quantity of the movement's own clause always wins.
 pub const CLAUSE_BEFORE: usize = 100;
@@ -516,7 +520,17 @@ pub(super) fn apply(
         }
     }
 
-    let challenged = question && (boosters_seen || pending.iter().any(|p| p.cue.has(Rule::Questioned)));
+    // A question that challenges pulls by QUESTION_PULL; one with no stance cue at all ("Who will
+    // ride it?") is rhetorical and pulls by BARE_QUESTION_PULL.
+    let pull = if !question {
+        0.0
+    } else if boosters_seen || pending.iter().any(|p| p.cue.has(Rule::Questioned)) {
+        QUESTION_PULL
+    } else if word > 0 && pending.iter().all(|p| p.cue.base_stance == 0.0) {
+        BARE_QUESTION_PULL
+    } else {
+        0.0
+    };
     for Pending { cue, .. } in pending.drain(..) {
         // A movement or quantity that found no partner and has no tone of its own says nothing.
         if cue.base_stance == 0.0 && cue.base_sentiment == 0.0 && !cue.has(Rule::Hedge) {
@@ -533,9 +547,9 @@ pub(super) fn apply(
             cues.push(cue);
         }
     }
-    if challenged {
-        sums.stance -= QUESTION_PULL;
-        sums.skepticism += QUESTION_PULL;
+    if pull > 0.0 {
+        sums.stance -= pull;
+        sums.skepticism += pull;
         let end = slots.last().map_or(0, |s| s.end);
         if let Some(cues) = cues {
             cues.push(Cue {
@@ -543,9 +557,9 @@ pub(super) fn apply(
                 span: (offset + end - 1, offset + end),
                 partner: None,
                 base_sentiment: 0.0,
-                base_stance: -QUESTION_PULL,
+                base_stance: -pull,
                 sentiment: 0.0,
-                stance: -QUESTION_PULL,
+                stance: -pull,
                 rules: Rule::Challenge as u16,
             });
         }

@@ -208,8 +208,16 @@ fn a_challenging_question_leans_skeptical() {
 }
 
 #[test]
-fn a_plain_question_without_claims_stays_neutral() {
-    assert_eq!(stance("What happens next?"), 0.0);
+fn a_bare_question_is_rhetorical() {
+    // No stance cue at all: the question itself is the doubt.
+    let (s, why) = score("Who will ride a bus that still needs a conductor?");
+    assert_eq!(s.stance, quantize(normalize(-BARE_QUESTION_PULL, STANCE_ALPHA)));
+    assert_eq!(s.label, Label::Skeptical);
+    assert!(why.contains("challenge"), "{why}");
+    // A question with a skeptical cue keeps that cue's stance and gets no extra pull.
+    assert_eq!(stance("Is it a gamble?"), stance("It is a gamble."));
+    // The same words as a statement say nothing.
+    assert_eq!(stance("Someone will ride a bus that still needs a conductor."), 0.0);
 }
 
 #[test]
@@ -445,7 +453,11 @@ fn a_question_with_an_intensifier_is_a_challenge() {
     let (s, why) = score("Is anyone actually going to pay for it?");
     assert!(s.stance < -0.1, "{why}");
     assert!(why.contains("challenge"), "{why}");
-    assert_eq!(stance("Is anyone going to pay for it?"), 0.0);
+    // Without the intensifier it is a bare question, which pulls by BARE_QUESTION_PULL.
+    assert_eq!(
+        stance("Is anyone going to pay for it?"),
+        quantize(normalize(-BARE_QUESTION_PULL, STANCE_ALPHA))
+    );
 }
 
 #[test]
