@@ -7,7 +7,7 @@
 //! each dimension's weight before the rules (B) and what it finally contributed (F, shown
 //! alone when no rule changed it), then the rules that changed it. Cues are joined by ` | `.
 //! A movement composed with a quantity reads `profit … rose`; a hedge reads
-//! `may [stance -0.20] hedge`; a challenging question adds `? [stance -0.50] challenge`.
+//! `may [stance -0.20] hedge`; a challenging or bare question adds `? [stance -0.50] challenge`.
 
 use std::fmt::Write;
 

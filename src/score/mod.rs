@@ -273,6 +273,8 @@ impl Scorer {
                 None => match token.packed(lower) {
                     Some(FROM | SINCE) => (SlotKind::From, 1),
                     Some(VERSUS | VS | AGAINST) => (SlotKind::Versus, 1),
+                    Some(AND) => (SlotKind::And, 1),
+                    Some(THEY | IT) => (SlotKind::Pronoun, 1),
                     Some(COMPARED)
                         if tokens.get(i + 1).is_some_and(|t| matches!(t.packed(lower), Some(WITH | TO))) =>
                     {
@@ -339,6 +341,9 @@ const AGAINST: u64 = packed("against");
 const COMPARED: u64 = packed("compared");
 const WITH: u64 = packed("with");
 const TO: u64 = packed("to");
+const AND: u64 = packed("and");
+const THEY: u64 = packed("they");
+const IT: u64 = packed("it");
 
 const fn packed(word: &str) -> u64 {
     match pack(word) {

@@ -23,7 +23,8 @@
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
 //!    [`HEDGE_PULL`]; a cue within [`HEDGE_WINDOW`] words after a hedge is scaled by
 //!    [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance is turned into doubt (× [`QUESTIONED`])
-//!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`].
+//!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`]; a question with no
+//!    stance cue at all is rhetorical and pulls by [`BARE_QUESTION_PULL`].
 //! 6. **Direction × quantity**: a movement and a quantity within [`COMPOSE_WINDOW`] words of
 //!    one clause ([`SUBJECT_REACH`] for a quantity before the movement; or, for a movement that opens a comma clause — "profit was EUR 11 mn, up
 //!    from EUR 8 mn" — within [`LOOKBACK_WINDOW`] words of the clause before, when its own clause
@@ -31,8 +32,13 @@
 //!    sentiment ±[`COMPOSED_SENTIMENT`] × intensity: up × good-when-up ("profit rose") and
 //!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical. A
 //!    quantity that another movement follows within [`SUBJECT_WINDOW`] words is that one's
-//!    subject, not an earlier movement's object ("losses narrowed as deposits grew"), and a
-//!    movement never reaches past another movement to a quantity. Two
+//!    subject, not an earlier movement's object ("losses narrowed as deposits grew"); a
+//!    quantity after an "and" that ends the movement's phrase (within [`AND_REACH`] words)
+//!    starts a new subject ("viewers grew and costs were shared"); and a
+//!    movement never reaches past another movement to a quantity. A movement left without a
+//!    quantity whose subject is "they" or "it" (within [`PRONOUN_REACH`] words) moves the
+//!    nearest quantity named before the pronoun (within [`ANTECEDENT_WINDOW`] words, any
+//!    clause): "sales rose, but adjusted for inflation they fell". Two
 //!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
 //!    before them a direction the same way. A composed quantity that names its object ("fears
 //!    of", "risk of") absorbs the cues of that object within [`OBJECT_WINDOW`] words.
@@ -89,6 +95,9 @@ pub const QUESTIONED: f64 = -0.5;
 /// Stance pulled toward skepticism by a question that challenges (holds a booster or an
 /// optimistic claim).
 pub const QUESTION_PULL: f64 = 0.5;
+/// Stance pulled toward skepticism by a question with no stance cue at all: in news a bare
+/// question ("Who will ride a bus that still needs an attendant?") is mostly rhetorical.
+pub const BARE_QUESTION_PULL: f64 = 0.5;
 /// Preference penalty of a quantity in the clause before a movement that opens a comma clause:
 /// larger than any distance, so a quantity of the movement's own clause always wins.
 pub const CLAUSE_BEFORE: usize = 100;
@@ -102,6 +111,15 @@ pub const SUBJECT_WINDOW: usize = 3;
 /// subject often carries a longer phrase than an object ("waiting lists for hip and knee
 /// surgery have shrunk").
 pub const SUBJECT_REACH: usize = 7;
+/// Words between a movement and an "and" after it that still end the movement's phrase: a
+/// quantity after such an "and" starts a new subject ("viewers grew and production costs were
+/// shared"), not the movement's object.
+pub const AND_REACH: usize = 1;
+/// Words between a pronoun ("they", "it") and a movement after it for the pronoun to be the
+/// movement's subject: "they fell", "it has since fallen".
+pub const PRONOUN_REACH: usize = 2;
+/// Words before a pronoun within which the quantity it names is looked for.
+pub const ANTECEDENT_WINDOW: usize = 12;
 /// Words after a quantity that names its object ("fears of", "risk of") within which the cues
 /// of that object are absorbed into the composed pair: "easing fears of a credit crunch" is
 /// optimistic, and the crunch is not counted against it.
@@ -216,6 +234,11 @@ pub(super) enum SlotKind {
     From,
     /// "compared with", "versus", "against": a comparison of two figures.
     Versus,
+    /// "and", which may start a new subject ("viewers grew and costs were shared").
+    And,
+    /// "they" or "it", a subject that names a quantity said earlier ("adjusted for inflation,
+    /// they fell").
+    Pronoun,
     /// Punctuation that ends a clause: , ; : ( ) and dashes.
     Boundary,
     /// An exclamation mark.
@@ -229,7 +252,13 @@ impl SlotKind {
     pub(super) fn is_word(self) -> bool {
         matches!(
             self,
-            SlotKind::Plain | SlotKind::Number(_) | SlotKind::From | SlotKind::Versus | SlotKind::Entry(_)
+            SlotKind::Plain
+                | SlotKind::Number(_)
+                | SlotKind::From
+                | SlotKind::Versus
+                | SlotKind::And
+                | SlotKind::Pronoun
+                | SlotKind::Entry(_)
         )
     }
 }
@@ -328,7 +357,12 @@ pub(super) fn apply(
                 question = !slots[i + 1..].iter().any(|s| s.kind.is_word());
                 continue;
             }
-            SlotKind::Plain | SlotKind::Number(_) | SlotKind::From | SlotKind::Versus => {
+            SlotKind::Plain
+            | SlotKind::Number(_)
+            | SlotKind::From
+            | SlotKind::Versus
+            | SlotKind::And
+            | SlotKind::Pronoun => {
                 negation_left = negation_left.saturating_sub(1);
                 boost_left = boost_left.saturating_sub(1);
                 hedge_left = hedge_left.saturating_sub(1);
@@ -486,7 +520,17 @@ pub(super) fn apply(
         }
     }
 
-    let challenged = question && (boosters_seen || pending.iter().any(|p| p.cue.has(Rule::Questioned)));
+    // A question that challenges pulls by QUESTION_PULL; one with no stance cue at all ("Who will
+    // ride it?") is rhetorical and pulls by BARE_QUESTION_PULL.
+    let pull = if !question {
+        0.0
+    } else if boosters_seen || pending.iter().any(|p| p.cue.has(Rule::Questioned)) {
+        QUESTION_PULL
+    } else if word > 0 && pending.iter().all(|p| p.cue.base_stance == 0.0) {
+        BARE_QUESTION_PULL
+    } else {
+        0.0
+    };
     for Pending { cue, .. } in pending.drain(..) {
         // A movement or quantity that found no partner and has no tone of its own says nothing.
         if cue.base_stance == 0.0 && cue.base_sentiment == 0.0 && !cue.has(Rule::Hedge) {
@@ -503,9 +547,9 @@ pub(super) fn apply(
             cues.push(cue);
         }
     }
-    if challenged {
-        sums.stance -= QUESTION_PULL;
-        sums.skepticism += QUESTION_PULL;
+    if pull > 0.0 {
+        sums.stance -= pull;
+        sums.skepticism += pull;
         let end = slots.last().map_or(0, |s| s.end);
         if let Some(cues) = cues {
             cues.push(Cue {
@@ -513,9 +557,9 @@ pub(super) fn apply(
                 span: (offset + end - 1, offset + end),
                 partner: None,
                 base_sentiment: 0.0,
-                base_stance: -QUESTION_PULL,
+                base_stance: -pull,
                 sentiment: 0.0,
-                stance: -QUESTION_PULL,
+                stance: -pull,
                 rules: Rule::Challenge as u16,
             });
         }
@@ -581,6 +625,11 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             if q > m && slots[pending[m].slot + 1..candidate.slot].iter().any(|s| s.kind == SlotKind::From) {
                 continue;
             }
+            // "viewers grew and costs were shared": "and" right after a movement starts a new
+            // subject; a quantity after it is not this movement's object.
+            if q > m && ends_at_and(slots, pending[m].slot, candidate.slot) {
+                continue;
+            }
             // "narrowed as deposits grew": a quantity after the movement that a later movement
             // follows closely is that movement's subject, not this one's object.
             if q > m
@@ -608,7 +657,9 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
                 best = Some((score, q));
             }
         }
-        let Some((_, q)) = best else { continue };
+        let Some(q) = best.map(|(_, q)| q).or_else(|| antecedent(lexicon, slots, m, pending)) else {
+            continue;
+        };
         absorb_object(lexicon, q, pending);
         let quality = if kind_of(&pending[q]) == Kind::Good { 1.0 } else { -1.0 };
         let intensity = f64::from(lexicon.entry(pending[m].cue.entry).weight);
@@ -629,6 +680,42 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             movement.rules |= Rule::Negated as u16;
         }
     }
+}
+
+/// "Retail sales rose in nominal terms, but adjusted for inflation they fell": a movement that
+/// found no quantity of its own and whose subject is a pronoun ("they", "it") within
+/// [`PRONOUN_REACH`] words before it moves the nearest quantity named before the pronoun,
+/// within [`ANTECEDENT_WINDOW`] words, in any clause and even if another movement took it.
+fn antecedent(lexicon: &Lexicon, slots: &[Slot], m: usize, pending: &[Pending]) -> Option<usize> {
+    let slot = pending[m].slot;
+    let mut words_back = 0;
+    let mut pronoun_word = None;
+    for s in slots[..slot].iter().rev() {
+        if !s.kind.is_word() {
+            return None;
+        }
+        words_back += 1;
+        if s.kind == SlotKind::Pronoun {
+            pronoun_word = Some(pending[m].word - words_back);
+            break;
+        }
+        if words_back > PRONOUN_REACH {
+            return None;
+        }
+    }
+    let pronoun_word = pronoun_word?;
+    pending[..m].iter().rposition(|p| {
+        p.word < pronoun_word
+            && pronoun_word - p.word <= ANTECEDENT_WINDOW
+            && !p.cue.has(Rule::Hedge)
+            && matches!(lexicon.entry(p.cue.entry).kind, Kind::Good | Kind::Bad)
+    })
+}
+
+/// Whether the movement at slot `m` is followed, before slot `q`, by "and" with at most
+/// [`AND_REACH`] words (an adverb, a figure) between them: "grew and", "rose 4% and".
+fn ends_at_and(slots: &[Slot], m: usize, q: usize) -> bool {
+    slots[m + 1..q].iter().filter(|s| s.kind.is_word()).take(AND_REACH + 1).any(|s| s.kind == SlotKind::And)
 }
 
 /// "easing fears of a credit crunch": a quantity that names what it is about ("fears of", "risk

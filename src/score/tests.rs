@@ -208,8 +208,16 @@ fn a_challenging_question_leans_skeptical() {
 }
 
 #[test]
-fn a_plain_question_without_claims_stays_neutral() {
-    assert_eq!(stance("What happens next?"), 0.0);
+fn a_bare_question_is_rhetorical() {
+    // No stance cue at all: the question itself is the doubt.
+    let (s, why) = score("Who will ride a bus that still needs a conductor?");
+    assert_eq!(s.stance, quantize(normalize(-BARE_QUESTION_PULL, STANCE_ALPHA)));
+    assert_eq!(s.label, Label::Skeptical);
+    assert!(why.contains("challenge"), "{why}");
+    // A question with a skeptical cue keeps that cue's stance and gets no extra pull.
+    assert_eq!(stance("Is it a gamble?"), stance("It is a gamble."));
+    // The same words as a statement say nothing.
+    assert_eq!(stance("Someone will ride a bus that still needs a conductor."), 0.0);
 }
 
 #[test]
@@ -251,6 +259,35 @@ fn a_quantity_that_a_later_movement_follows_is_its_subject() {
     // A quantity after a movement with no movement of its own is still its object.
     let (_, why) = score("The lender said on Monday that it narrowed losses.");
     assert!(why.contains("narrowed … losses"), "{why}");
+}
+
+#[test]
+fn and_right_after_a_movement_starts_a_new_subject() {
+    // "costs" after "soared and" begins its own clause ("costs were shared"); it is not what soared.
+    let (s, why) = score("Losses narrowed as subscribers soared and costs were shared with partners.");
+    assert_eq!(why, "Losses … narrowed [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+    // Within AND_REACH words ("rose 4% and") the same holds.
+    assert_eq!(stance("Subscribers rose 4% and costs were shared."), 0.0);
+    // A quantity before the "and" is still the object: "cut costs and staff".
+    let (_, why) = score("The lender slashes costs and staff.");
+    assert!(why.contains("slashes … costs"), "{why}");
+}
+
+#[test]
+fn a_pronoun_subject_moves_the_quantity_named_before_it() {
+    // "they" is the debt: the fall is good news, though "fell" alone leans skeptical.
+    let (s, why) = score("Debt was a worry for years; this year they fell.");
+    assert_eq!(why, "Debt … fell [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+    // Even a quantity another movement took: "sales rose …, but … they fell".
+    let (s, why) = score("Sales rose in the spring, but adjusted for inflation they fell.");
+    assert!(why.contains("Sales … fell [stance -1.50"), "{why}");
+    assert!(s.stance < -0.15);
+    // Without a pronoun as its subject, a movement still does not reach into another clause.
+    assert!(stance("Debt is high; shares fell.") < 0.0);
+    // Nor does a pronoun further than PRONOUN_REACH words before the movement name its subject.
+    assert!(stance("Debt was high; they said that shares fell.") < 0.0);
 }
 
 #[test]
@@ -416,7 +453,11 @@ fn a_question_with_an_intensifier_is_a_challenge() {
     let (s, why) = score("Is anyone actually going to pay for it?");
     assert!(s.stance < -0.1, "{why}");
     assert!(why.contains("challenge"), "{why}");
-    assert_eq!(stance("Is anyone going to pay for it?"), 0.0);
+    // Without the intensifier it is a bare question, which pulls by BARE_QUESTION_PULL.
+    assert_eq!(
+        stance("Is anyone going to pay for it?"),
+        quantize(normalize(-BARE_QUESTION_PULL, STANCE_ALPHA))
+    );
 }
 
 #[test]
