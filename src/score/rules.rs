@@ -9,8 +9,9 @@
 //!    [`SENTIMENT_TO_STANCE`] × its sentiment, and one with only a stance weight moves
 //!    sentiment by [`STANCE_TO_SENTIMENT`] × its stance ("gamble" is also a little negative).
 //! 2. **Negation**: a negator flips and damps (× [`NEGATION`]) the cues in the next
-//!    [`NEGATION_WINDOW`] words of its clause; two negators in one scope cancel. A negator
-//!    with weights of its own ("yet to", "failed to") also counts them, × [`FAILURE`].
+//!    [`NEGATION_WINDOW`] words of its clause; two negators in one scope cancel, unless the
+//!    second is "nor" ([`CARRY_ON`]). A negator with weights of its own ("yet to", "failed
+//!    to") also counts them, × [`FAILURE`].
 //!    After a negator of frequency ([`RARELY`]: "never", "rarely") a comparative is not
 //!    flipped but strengthened by [`RARELY_COMPARATIVE`] ("has rarely looked healthier").
 //! 3. **Boosters and dampeners** scale the next cue within [`MODIFIER_WINDOW`] words by
@@ -61,6 +62,9 @@ pub const RARELY: [&str; 5] = ["never", "rarely", "seldom", "hardly ever", "scar
 /// Extra weight of a comparative after a negator of frequency ("never been better" is more
 /// than "better").
 pub const RARELY_COMPARATIVE: f64 = 0.3;
+/// Negators that carry on a negation rather than negate it again: "neither bold nor
+/// promising" denies both, where two ordinary negators in one scope cancel.
+pub const CARRY_ON: [&str; 1] = ["nor"];
 /// Words (a matched phrase counts as one) after a negator that it reaches.
 pub const NEGATION_WINDOW: u8 = 4;
 /// Scale of the own weights of a negator that has them: a verb of failure or of a goal not yet
@@ -373,7 +377,7 @@ pub(super) fn apply(
         let entry = lexicon.entry(id);
         match entry.kind {
             Kind::Negator => {
-                negated = !(negation_left > 0 && negated);
+                negated = CARRY_ON.contains(&&*entry.term) || !(negation_left > 0 && negated);
                 negation_left = NEGATION_WINDOW;
                 rarely = RARELY.contains(&&*entry.term);
                 // A negator with weights of its own ("yet to", "failed to") is also a cue, outside

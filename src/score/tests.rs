@@ -38,6 +38,9 @@ debt\t\t\tbad\t
 not\t\t\tnegator\t
 no longer\t\t\tnegator\t
 never\t\t\tnegator\t
+neither\t\t\tnegator\t
+nor\t\t\tnegator\t
+promising\t1\t1\t\t
 rarely\t\t\tnegator\t
 stronger\t1.5\t1.5\t\t
 higher\t\t\tup\t1
@@ -137,6 +140,12 @@ fn negation_window_is_limited() {
 #[test]
 fn double_negation_cancels() {
     assert!(stance("It is not never a gamble.") < 0.0);
+}
+
+#[test]
+fn nor_carries_a_negation_on_instead_of_cancelling_it() {
+    assert!(stance("The plan is neither bold nor promising.") < 0.0);
+    assert!(stance("Neither revenue nor profit rose.") < 0.0);
 }
 
 #[test]
