@@ -222,6 +222,17 @@ impl Cue {
     pub fn has(&self, rule: Rule) -> bool {
         self.rules & rule as u16 != 0
     }
+
+    /// A cue with its weights before the rules, `(sentiment, stance)`; what it contributes is
+    /// set once the rules have run.
+    fn new(entry: u32, span: (u32, u32), (base_sentiment, base_stance): (f64, f64), rules: u16) -> Cue {
+        Cue { entry, span, partner: None, base_sentiment, base_stance, sentiment: 0.0, stance: 0.0, rules }
+    }
+
+    /// A pull on stance that no rule scales (a hedge, a challenging question).
+    fn pull(entry: u32, span: (u32, u32), stance: f64, rule: Rule) -> Cue {
+        Cue { stance, ..Cue::new(entry, span, (0.0, stance), rule as u16) }
+    }
 }
 
 /// What a slot of the sentence is.
@@ -383,17 +394,7 @@ pub(super) fn apply(
                 // A negator with weights of its own ("yet to", "failed to") is also a cue, outside
                 // its own scope: skeptical in itself, and it flips what it did not achieve.
                 if entry.sentiment.is_some() || entry.stance.is_some() {
-                    let (base_sentiment, base_stance) = base_weights(entry);
-                    let cue = Cue {
-                        entry: id,
-                        span: (offset + slot.start, offset + slot.end),
-                        partner: None,
-                        base_sentiment,
-                        base_stance,
-                        sentiment: 0.0,
-                        stance: 0.0,
-                        rules: 0,
-                    };
+                    let cue = Cue::new(id, (offset + slot.start, offset + slot.end), base_weights(entry), 0);
                     pending.push(Pending { cue, factor: FAILURE, clause, slot: i, word: word_here });
                 }
                 continue;
@@ -425,16 +426,7 @@ pub(super) fn apply(
             Kind::Hedge => {
                 sums.hedges += 1;
                 let pull = -f64::from(entry.weight) * HEDGE_PULL;
-                let cue = Cue {
-                    entry: id,
-                    span: (offset + slot.start, offset + slot.end),
-                    partner: None,
-                    base_sentiment: 0.0,
-                    base_stance: pull,
-                    sentiment: 0.0,
-                    stance: pull,
-                    rules: Rule::Hedge as u16,
-                };
+                let cue = Cue::pull(id, (offset + slot.start, offset + slot.end), pull, Rule::Hedge);
                 pending.push(Pending { cue, factor: 1.0, clause: u32::MAX, slot: i, word: word_here });
                 // A hedge with weights of its own ("doubts") is also an evaluative cue.
                 if entry.sentiment.is_none() && entry.stance.is_none() {
@@ -483,16 +475,8 @@ pub(super) fn apply(
             factor *= 1.0 + CAPS_EMPHASIS;
             rules |= Rule::Caps as u16;
         }
-        let cue = Cue {
-            entry: id,
-            span: (offset + slot.start, offset + slot.end),
-            partner: None,
-            base_sentiment,
-            base_stance,
-            sentiment: 0.0,
-            stance: 0.0,
-            rules,
-        };
+        let cue =
+            Cue::new(id, (offset + slot.start, offset + slot.end), (base_sentiment, base_stance), rules);
         pending.push(Pending { cue, factor, clause, slot: i, word: word_here });
     }
 
@@ -556,16 +540,7 @@ pub(super) fn apply(
         sums.skepticism += pull;
         let end = slots.last().map_or(0, |s| s.end);
         if let Some(cues) = cues {
-            cues.push(Cue {
-                entry: u32::MAX,
-                span: (offset + end - 1, offset + end),
-                partner: None,
-                base_sentiment: 0.0,
-                base_stance: -pull,
-                sentiment: 0.0,
-                stance: -pull,
-                rules: Rule::Challenge as u16,
-            });
+            cues.push(Cue::pull(u32::MAX, (offset + end - 1, offset + end), -pull, Rule::Challenge));
         }
     }
     let emphasis = EXCLAMATION * exclamations.min(MAX_EXCLAMATIONS) as f64;
