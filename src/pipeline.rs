@@ -11,7 +11,7 @@
 //! Problems (skipped records, warnings) reach the [`Observer`] in input order, with progress
 //! once per chunk.
 
-use std::io::{self, Write};
+use std::io;
 use std::sync::atomic::AtomicU64;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
 use std::sync::Arc;
@@ -110,13 +110,6 @@ impl Handler for CsvRows<'_> {
         // Writing into a Vec cannot fail.
         let _ = batch.write_document(self.scorer, doc, score);
     }
-}
-
-/// Writes each batch of [`CsvRows`] to `out`, in order.
-pub fn write_rows(
-    out: &mut (dyn Write + Send),
-) -> impl FnMut(RowWriter<Vec<u8>>) -> io::Result<()> + Send + '_ {
-    move |rows| out.write_all(&rows.into_inner()?)
 }
 
 /// Scores `inputs`, hands each document to `handler` on the pool and each batch, in input
@@ -310,7 +303,7 @@ mod tests {
             &inputs,
             &options,
             &rows,
-            write_rows(&mut out),
+            |rows: RowWriter<Vec<u8>>| std::io::Write::write_all(&mut out, &rows.into_inner()?),
             Arc::new(AtomicU64::new(0)),
             &mut Quiet,
         )

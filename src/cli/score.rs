@@ -14,7 +14,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use tenor::corpus::{self, Input, Problem};
 use tenor::output::atomic::{refuse_input_overwrite, AtomicFile};
 use tenor::output::{Level, OutputOptions, RowWriter};
-use tenor::pipeline::{self, write_rows, CsvRows, Observer, PipelineOptions, Stats};
+use tenor::pipeline::{self, CsvRows, Observer, PipelineOptions, Stats};
 
 use super::{output_file, resolve_threads, Exit, ReadArgs, ScorerArgs};
 
@@ -93,19 +93,31 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Exit> {
     let started = Instant::now();
 
     let mut sink = Sink::open(output_file(&args.output))?;
-    if args.excel {
-        sink.write_all("\u{FEFF}".as_bytes())?;
-    }
-    let mut header = RowWriter::new(&mut sink, output_options.clone());
-    header.write_header()?;
-    header.flush()?;
-    drop(header);
+    // The header goes out with the first rows (or at the end of a run without any), so a run
+    // that stops on a fatal error before its first document prints nothing on stdout.
+    let mut header = Some(header_bytes(&output_options, args.excel)?);
     let rows = CsvRows { scorer: &scorer, output: output_options };
-    let stats =
-        pipeline::run(&scorer, &inputs, &options, &rows, write_rows(&mut sink), bytes_read, &mut reporter)?;
+    let write = |rows: RowWriter<Vec<u8>>| {
+        if let Some(header) = header.take() {
+            sink.write_all(&header)?;
+        }
+        sink.write_all(&rows.into_inner()?)
+    };
+    let stats = pipeline::run(&scorer, &inputs, &options, &rows, write, bytes_read, &mut reporter)?;
+    if let Some(header) = header {
+        sink.write_all(&header)?;
+    }
     sink.flush()?;
     sink.finish()?;
     reporter.finish(&stats, started.elapsed().as_secs_f64())
+}
+
+/// The header row, after a UTF-8 byte order mark for Excel when asked.
+fn header_bytes(options: &OutputOptions, excel: bool) -> io::Result<Vec<u8>> {
+    let bom: &[u8] = if excel { "\u{FEFF}".as_bytes() } else { b"" };
+    let mut header = RowWriter::new(bom.to_vec(), options.clone());
+    header.write_header()?;
+    header.into_inner()
 }
 
 /// Expands the inputs one by one, so that a missing path is reported and skipped while the

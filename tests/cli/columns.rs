@@ -147,6 +147,8 @@ fn a_missing_column_is_fatal_and_lists_the_columns_present() {
         };
         assert!(r.stderr.contains(present), "{args:?}: wanted {present:?} in\n{}", r.stderr);
         assert!(r.stderr.starts_with("tenor: error: "), "{}", r.stderr);
+        // Nothing, not even the header, reaches standard output.
+        assert_eq!(r.stdout, "", "{args:?}");
     }
 }
 
