@@ -340,6 +340,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
+    use crate::corpus::test_io::Broken;
     use crate::corpus::{read, Format, Input, Origin};
 
     fn opened(bytes: impl Read + Send + 'static, file: &str) -> Opened {
@@ -591,14 +592,6 @@ mod tests {
             "skip 4 read error after 2 record(s): device gone; the rest of the file is not read"
         );
         assert_eq!(summary.len(), 3);
-    }
-
-    struct Broken;
-
-    impl Read for Broken {
-        fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
-            Err(io::Error::other("device gone"))
-        }
     }
 
     fn gzip(bytes: &[u8]) -> Vec<u8> {

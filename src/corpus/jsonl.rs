@@ -496,7 +496,7 @@ mod tests {
     use proptest::prelude::*;
 
     use super::*;
-    use crate::corpus::test_io::Chunked;
+    use crate::corpus::test_io::{Broken, Chunked};
 
     fn read_with(bytes: &[u8], opts: &ReadOptions) -> Result<Vec<Event>, CorpusError> {
         let opened = Opened {
@@ -736,14 +736,6 @@ mod tests {
             };
             let events: Vec<Event> = read_jsonl(opened, &ReadOptions::default()).unwrap().collect();
             assert_eq!(summary(&events), expected, "chunk {chunk}");
-        }
-    }
-
-    struct Broken;
-
-    impl Read for Broken {
-        fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
-            Err(io::Error::other("device gone"))
         }
     }
 

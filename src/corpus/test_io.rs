@@ -24,3 +24,12 @@ impl Read for Chunked {
         Ok(n)
     }
 }
+
+/// Fails every read, as a device that went away does.
+pub(crate) struct Broken;
+
+impl Read for Broken {
+    fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+        Err(io::Error::other("device gone"))
+    }
+}

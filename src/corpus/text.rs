@@ -39,11 +39,12 @@ pub(crate) fn read_text(mut opened: Opened, opts: &ReadOptions) -> std::vec::Int
 
 #[cfg(test)]
 mod tests {
-    use std::io::{self, Cursor};
+    use std::io::Cursor;
 
     use proptest::prelude::*;
 
     use super::*;
+    use crate::corpus::test_io::Broken;
     use crate::corpus::InputName;
 
     fn read_bytes(bytes: &[u8]) -> Vec<Event> {
@@ -104,14 +105,6 @@ mod tests {
         let events: Vec<Event> = read_text(opened, &ReadOptions::default()).collect();
         let [Event::Skipped(p)] = events.as_slice() else { panic!("{events:?}") };
         assert!(p.reason.contains("read error"), "{}", p.reason);
-    }
-
-    struct Broken;
-
-    impl Read for Broken {
-        fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
-            Err(io::Error::other("device gone"))
-        }
     }
 
     proptest! {
