@@ -42,6 +42,10 @@ pub enum Kind {
     Up,
     /// A movement downward (fall, plunge, narrow).
     Down,
+    /// A movement that ends what it follows ("abated", "faded", "is behind us"): downward with a
+    /// quantity ("fears receded"); with none, it ends the evaluative thing named before it, so
+    /// "the crisis abated" is good news and "the boom faded" bad news.
+    End,
     /// A quantity that is good when it grows (profit, sales).
     Good,
     /// A quantity that is bad when it grows (loss, debt).
@@ -65,6 +69,7 @@ impl Kind {
         "cue",
         "up",
         "down",
+        "end",
         "good",
         "bad",
         "negator",
@@ -76,10 +81,11 @@ impl Kind {
         "neutral",
     ];
     /// Every kind, in declaration order.
-    pub const ALL: [Kind; 12] = [
+    pub const ALL: [Kind; 13] = [
         Kind::Cue,
         Kind::Up,
         Kind::Down,
+        Kind::End,
         Kind::Good,
         Kind::Bad,
         Kind::Negator,
@@ -101,7 +107,7 @@ impl Kind {
 
     /// Whether the `weight` column means something for this kind.
     pub fn takes_weight(self) -> bool {
-        matches!(self, Kind::Up | Kind::Down | Kind::Booster | Kind::Dampener | Kind::Hedge)
+        matches!(self, Kind::Up | Kind::Down | Kind::End | Kind::Booster | Kind::Dampener | Kind::Hedge)
     }
 
     /// The weight used when the `weight` column is empty.

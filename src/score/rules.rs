@@ -39,7 +39,9 @@
 //!    movement never reaches past another movement to a quantity. A movement left without a
 //!    quantity whose subject is "they" or "it" (within [`PRONOUN_REACH`] words) moves the
 //!    nearest quantity named before the pronoun (within [`ANTECEDENT_WINDOW`] words, any
-//!    clause): "sales rose, but adjusted for inflation they fell". Two
+//!    clause): "sales rose, but adjusted for inflation they fell". An ending movement
+//!    ("abated", "is behind us") that finds no quantity ends the evaluative cue before it
+//!    ("the crisis abated"): that cue is flipped like a negated one. Two
 //!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
 //!    before them a direction the same way. A composed quantity that names its object ("fears
 //!    of", "risk of") absorbs the cues of that object within [`OBJECT_WINDOW`] words.
@@ -160,10 +162,12 @@ pub enum Rule {
     Challenge = 1 << 11,
     /// A cue in a hedge's scope.
     Hedged = 1 << 12,
+    /// An evaluative subject that an ending movement ended ("the crisis abated").
+    Ended = 1 << 13,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 13] = [
+    pub const ALL: [Rule; 14] = [
         Rule::Negated,
         Rule::Boosted,
         Rule::Dampened,
@@ -177,6 +181,7 @@ impl Rule {
         Rule::Hedge,
         Rule::Challenge,
         Rule::Hedged,
+        Rule::Ended,
     ];
 
     /// The word explanations use.
@@ -195,6 +200,7 @@ impl Rule {
             Rule::Hedge => "hedge",
             Rule::Challenge => "challenge",
             Rule::Hedged => "hedged",
+            Rule::Ended => "ended",
         }
     }
 }
@@ -443,7 +449,7 @@ pub(super) fn apply(
                 hedge_left = hedge_left.saturating_sub(1);
                 continue;
             }
-            Kind::Cue | Kind::Up | Kind::Down | Kind::Good | Kind::Bad => {}
+            Kind::Cue | Kind::Up | Kind::Down | Kind::End | Kind::Good | Kind::Bad => {}
         }
         let (base_sentiment, base_stance) = base_weights(entry);
         let mut factor = 1.0;
@@ -575,7 +581,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
     for m in 0..pending.len() {
         let direction = match kind_of(&pending[m]) {
             Kind::Up => 1.0,
-            Kind::Down => -1.0,
+            Kind::Down | Kind::End => -1.0,
             _ => continue,
         };
         // A movement opening a comma clause ("Profit was EUR 11 mn, up from EUR 8 mn") reaches
@@ -614,7 +620,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             if q > m
                 && pending[q + 1..].iter().any(|p| {
                     p.clause == candidate.clause
-                        && matches!(kind_of(p), Kind::Up | Kind::Down)
+                        && is_movement(kind_of(p))
                         && p.word.saturating_sub(candidate.word) <= SUBJECT_WINDOW
                 })
             {
@@ -624,8 +630,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             // not reach past another movement to a quantity; the nearer one is what moved it. (A
             // movement opening a comma clause still reaches back: "rose 3%, down from 4%".)
             let (lo, hi) = if q < m { (q, m) } else { (m, q) };
-            if same_clause && pending[lo + 1..hi].iter().any(|p| matches!(kind_of(p), Kind::Up | Kind::Down))
-            {
+            if same_clause && pending[lo + 1..hi].iter().any(|p| is_movement(kind_of(p))) {
                 continue;
             }
             // Prefer the subject before the verb ("profit rose") over a quantity after it, and
@@ -637,6 +642,9 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             }
         }
         let Some(q) = best.map(|(_, q)| q).or_else(|| antecedent(lexicon, slots, m, pending)) else {
+            if kind_of(&pending[m]) == Kind::End {
+                end_subject(m, pending);
+            }
             continue;
         };
         absorb_object(lexicon, q, pending);
@@ -658,6 +666,32 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             *factor *= NEGATION;
             movement.rules |= Rule::Negated as u16;
         }
+    }
+}
+
+/// Whether an entry kind is a movement.
+fn is_movement(kind: Kind) -> bool {
+    matches!(kind, Kind::Up | Kind::Down | Kind::End)
+}
+
+/// "The crisis abated", "the rally faded", "the worst is behind us": an ending movement that
+/// found no quantity ends the evaluative cue named before it, the nearest one of its clause
+/// within [`SUBJECT_REACH`] words (a movement too: "the sales rally faded"), which is flipped
+/// and damped like a negated cue (× [`NEGATION`]). A negated ending ("has not abated") ends
+/// nothing, and a negated cue stays as it is.
+fn end_subject(m: usize, pending: &mut [Pending]) {
+    if pending[m].cue.has(Rule::Negated) {
+        return;
+    }
+    let (clause, word) = (pending[m].clause, pending[m].word);
+    let subject = pending[..m]
+        .iter_mut()
+        .rev()
+        .take_while(|p| p.clause == clause && word - p.word - 1 <= SUBJECT_REACH)
+        .find(|p| !p.cue.has(Rule::Hedge) && (p.cue.base_stance != 0.0 || p.cue.base_sentiment != 0.0));
+    if let Some(p) = subject.filter(|p| !p.cue.has(Rule::Negated)) {
+        p.factor *= NEGATION;
+        p.cue.rules |= Rule::Ended as u16;
     }
 }
 

@@ -61,6 +61,8 @@ actually\t\t\tbooster\t0.2
 adjusted for inflation\t\t\tneutral\t
 inflation\t\t\tbad\t
 although\t\t\tconcessive\t
+abated\t\t\tend\t1
+is behind us\t\t\tend\t1
 ";
 
 fn scorer() -> Scorer {
@@ -268,6 +270,21 @@ fn a_quantity_that_a_later_movement_follows_is_its_subject() {
     // A quantity after a movement with no movement of its own is still its object.
     let (_, why) = score("The lender said on Monday that it narrowed losses.");
     assert!(why.contains("narrowed … losses"), "{why}");
+}
+
+#[test]
+fn an_ending_movement_ends_the_cue_before_it() {
+    let (s, why) = score("The crisis abated.");
+    assert_eq!(why, "crisis [stance -2.00→+1.40 sentiment -2.00→+1.40] ended");
+    assert!(s.stance > 0.15);
+    // Good things end too, and a phrase ends like a word.
+    assert!(stance("The bold play is behind us.") < -0.15);
+    // With a quantity it is a fall: "losses abated" is good news by direction × quantity.
+    let (_, why) = score("Losses abated.");
+    assert_eq!(why, "Losses … abated [stance +1.50 sentiment +1.00] composed");
+    // Negated, or too far from its subject, it ends nothing.
+    assert!(stance("The crisis has not abated.") < -0.15);
+    assert!(stance("The crisis, they said at the time of the meeting, abated.") < -0.15);
 }
 
 #[test]
