@@ -228,7 +228,8 @@ impl Scorer {
         resolved.clear();
         let mut words = 0u32;
         let mut caps_words = 0u32;
-        let mut title_words = 0u32;
+        let mut long_words = 0u32;
+        let mut long_lower_words = 0u32;
         let mut cased_words = 0u32;
         for token in tokens.iter() {
             if token.kind != TokenKind::Punct {
@@ -238,16 +239,21 @@ impl Scorer {
                 if token.span.len() >= 2 {
                     cased_words += 1;
                     caps_words += u32::from(token.all_caps);
-                    title_words += u32::from(token.title_case);
+                }
+                if token.span.len() >= 4 {
+                    long_words += 1;
+                    long_lower_words += u32::from(!token.title_case && !token.all_caps);
                 }
                 resolved.push(table.resolve_token(token, lower, cache));
             } else {
                 resolved.push(Resolved::NOTHING);
             }
         }
-        // In running text (not a headline in Title Case), a capitalised word inside a sentence
-        // is a name: "May" the month, "Bright Horizons" the company.
-        let headline_case = title_words * 2 > cased_words;
+        // In running text (not a headline in Title Case, where under a fifth of the words of
+        // four letters or more are in lower case), a capitalised word inside a sentence is a
+        // name: "May" the month, "the Failure Analysis Unit". So is a capitalised first word
+        // that two more follow: "Crisis Management Committee members met".
+        let headline_case = long_lower_words * 5 < long_words;
         slots.clear();
         let mut i = 0;
         while i < tokens.len() {
@@ -259,7 +265,8 @@ impl Scorer {
                 i += 1;
                 continue;
             }
-            let is_name = !headline_case && token.title_case && follows_a_word(tokens, i);
+            let is_name =
+                !headline_case && token.title_case && (follows_a_word(tokens, i) || starts_a_name(tokens, i));
             let matched = if resolved[i].starts_term() && !is_name {
                 table.longest_match(lower, tokens, resolved, i)
             } else {
@@ -387,6 +394,16 @@ fn number_value(sentence: &str, lower: &str, tokens: &[Token], i: usize) -> f64 
 /// the sentence or after a quote, bracket, colon or dash, where any word may be capitalised.
 fn follows_a_word(tokens: &[Token], i: usize) -> bool {
     i > 0 && tokens[i - 1].kind != TokenKind::Punct
+}
+
+/// Whether the capitalised word at `i` opens the sentence (only punctuation, such as a quote
+/// mark, before it) and two more capitalised words follow it: "Crisis Management Committee".
+/// (One is not enough: "Struggling Morrisons", "Fears Primark growth" open with a cue.)
+fn starts_a_name(tokens: &[Token], i: usize) -> bool {
+    tokens[..i].iter().all(|t| t.kind == TokenKind::Punct)
+        && tokens
+            .get(i + 1..i + 3)
+            .is_some_and(|next| next.iter().all(|t| t.kind == TokenKind::Word && t.title_case))
 }
 
 /// Maps a raw sum into (−1, 1): `x / sqrt(x² + alpha)`.

@@ -532,6 +532,14 @@ fn a_capitalised_word_inside_a_sentence_is_a_name() {
     assert_eq!(score("May it deliver.").0.hedges, 1);
     // A headline in Title Case keeps its cues.
     assert!(stance("Acme Makes A Bold Play") > 0.1);
+    // A sentence full of names is still running text while its other words are in lower case.
+    assert_eq!(
+        stance("The Crisis Desk at Acme Bank in Leeds will be renamed, a spokesman said on Monday."),
+        0.0
+    );
+    // A first word is a name when two capitalised words follow it, not one.
+    assert_eq!(stance("Crisis Response Team staff moved to Leeds."), 0.0);
+    assert!(stance("Crisis Acme says it can cope.") < -0.1);
 }
 
 mod properties {
