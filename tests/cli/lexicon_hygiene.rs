@@ -18,8 +18,12 @@ fn every_default_line_parses_and_weights_are_in_range() {
     for (name, entries) in parsed() {
         assert!(!entries.is_empty(), "{name} is empty");
         for e in &entries {
-            for w in [e.sentiment, e.stance].into_iter().flatten() {
+            // A stance of 0 is meaningful: no stance of its own, and no spillover from sentiment.
+            if let Some(w) = e.sentiment {
                 assert!(w != 0.0 && (-4.0..=4.0).contains(&w), "{name}:{}: weight {w}", e.line);
+            }
+            if let Some(w) = e.stance {
+                assert!((-4.0..=4.0).contains(&w), "{name}:{}: weight {w}", e.line);
             }
             if let Some(w) = e.weight {
                 assert!((0.0..=4.0).contains(&w), "{name}:{}: weight {w}", e.line);
