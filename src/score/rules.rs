@@ -13,7 +13,8 @@
 //!    second is "nor" ([`CARRY_ON`]). A negator with weights of its own ("yet to", "failed
 //!    to") also counts them, × [`FAILURE`].
 //!    After a negator of frequency ([`RARELY`]: "never", "rarely") a comparative is not
-//!    flipped but strengthened by [`RARELY_COMPARATIVE`] ("has rarely looked healthier").
+//!    flipped but strengthened by [`RARELY_COMPARATIVE`] ("has rarely looked healthier"),
+//!    and it closes the negation's scope.
 //! 3. **Boosters and dampeners** scale the next cue within [`MODIFIER_WINDOW`] words by
 //!    1 ± their weight; an ALL-CAPS cue in a mixed-case sentence is scaled by
 //!    1 + [`CAPS_EMPHASIS`]; each `!` (up to [`MAX_EXCLAMATIONS`]) adds [`EXCLAMATION`] to
@@ -22,8 +23,8 @@
 //!    [`BEFORE_CONTRAST`], cues after it by [`AFTER_CONTRAST`]; the clause a concessive
 //!    ("although", "despite") opens is scaled by [`CONCEDED`].
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
-//!    [`HEDGE_PULL`]; a cue within [`HEDGE_WINDOW`] words after a hedge is scaled by
-//!    [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance is turned into doubt (× [`QUESTIONED`])
+//!    [`HEDGE_PULL`]; a cue within [`HEDGE_WINDOW`] words after a hedge stronger than
+//!    [`WEAK_HEDGE`] is scaled by [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance is turned into doubt (× [`QUESTIONED`])
 //!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`]; a question with no
 //!    stance cue at all is rhetorical and pulls by [`BARE_QUESTION_PULL`].
 //! 6. **Direction × quantity**: a movement and a quantity within [`COMPOSE_WINDOW`] words of
@@ -95,6 +96,8 @@ pub const HEDGE_PULL: f64 = 1.0;
 pub const HEDGED: f64 = 0.6;
 /// Words after a hedge that it reaches.
 pub const HEDGE_WINDOW: u8 = 3;
+/// Hedges of this weight or less (vagueness: "some", "many") do not scale the cue after them.
+pub const WEAK_HEDGE: f32 = 0.1;
 /// Factor applied to optimistic stance in a question: a claim put as a question reads as
 /// doubted.
 pub const QUESTIONED: f64 = -0.5;
@@ -437,7 +440,11 @@ pub(super) fn apply(
                 // A hedge with weights of its own ("doubts") is also an evaluative cue.
                 if entry.sentiment.is_none() && entry.stance.is_none() {
                     negation_left = negation_left.saturating_sub(1);
-                    hedge_left = HEDGE_WINDOW;
+                    // Vagueness ("some analysts", "many") says who holds a view, not how sure it
+                    // is: the cue after it keeps its weight ("some analysts doubt").
+                    if entry.weight > WEAK_HEDGE {
+                        hedge_left = HEDGE_WINDOW;
+                    }
                     continue;
                 }
             }
@@ -460,6 +467,9 @@ pub(super) fn apply(
             if negated && rarely && is_comparative(&entry.term) {
                 rules |= Rule::Boosted as u16;
                 factor *= 1.0 + RARELY_COMPARATIVE;
+                // The comparative closes the negation's scope: "never had a stronger order book"
+                // does not negate the order book.
+                negation_left = 1;
             } else if negated {
                 factor *= NEGATION;
                 rules |= Rule::Negated as u16;

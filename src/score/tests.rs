@@ -62,6 +62,7 @@ adjusted for inflation\t\t\tneutral\t
 inflation\t\t\tbad\t
 although\t\t\tconcessive\t
 abated\t\t\tend\t1
+some\t\t\thedge\t0.1
 is behind us\t\t\tend\t1
 ";
 
@@ -270,6 +271,23 @@ fn a_quantity_that_a_later_movement_follows_is_its_subject() {
     // A quantity after a movement with no movement of its own is still its object.
     let (_, why) = score("The lender said on Monday that it narrowed losses.");
     assert!(why.contains("narrowed … losses"), "{why}");
+}
+
+#[test]
+fn vagueness_does_not_weaken_the_claim_after_it() {
+    // "some" is counted and pulls a little, but the gamble keeps its full weight; "may" hedges it.
+    let (s, why) = score("Some call it a gamble.");
+    assert_eq!(why, "Some [stance -0.10] hedge | gamble [stance -1.50 sentiment -1.00]");
+    assert_eq!(s.hedges, 1);
+    assert!(score("It may be a gamble.").1.contains("hedged"));
+}
+
+#[test]
+fn a_comparative_after_never_closes_the_negation() {
+    // The quantity after "never seen higher" is not negated, so the pair is not turned around.
+    let (s, why) = score("We have never seen higher sales.");
+    assert!(s.stance > 0.15, "{why}");
+    assert!(!why.contains("negated"), "{why}");
 }
 
 #[test]
