@@ -57,6 +57,8 @@ fn write_cue(out: &mut String, text: &str, cue: &Cue) {
             out.push(' ');
         }
         wrote = true;
+        // A zero is written +0.00, even when a factor of 0 made it -0.0.
+        let fin = fin + 0.0;
         if (base - fin).abs() < 0.005 {
             let _ = write!(out, "{name} {fin:+.2}");
         } else {

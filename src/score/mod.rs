@@ -279,7 +279,8 @@ impl Scorer {
                 }
                 None => match token.packed(lower) {
                     Some(FROM | SINCE) => (SlotKind::From, 1),
-                    Some(VERSUS | VS | AGAINST) => (SlotKind::Versus, 1),
+                    Some(VERSUS | VS) => (SlotKind::Versus, 1),
+                    Some(AGAINST) => (SlotKind::Against, 1),
                     Some(AND) => (SlotKind::And, 1),
                     Some(THEY | IT) => (SlotKind::Pronoun, 1),
                     Some(COMPARED)

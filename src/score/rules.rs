@@ -46,7 +46,10 @@
 //!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
 //!    before them a direction the same way. A composed quantity that names its object ("fears
 //!    of", "risk of") absorbs the cues of that object within [`OBJECT_WINDOW`] words.
-//! 7. **Neutral entries** ("crisis management", "subject to regulatory approval") only consume
+//! 7. **Opposed**: a skeptical cue or bad quantity within [`OPPOSED_WINDOW`] words after
+//!    "against" is what is opposed ("a vaccine against measles"), named, not reported: it
+//!    counts for nothing and is no quantity to move.
+//! 8. **Neutral entries** ("crisis management", "subject to regulatory approval") only consume
 //!    their words: each counts as one plain word and contributes nothing.
 
 use crate::lexicon::{Entry, Kind, Lexicon};
@@ -96,6 +99,8 @@ pub const HEDGE_PULL: f64 = 1.0;
 pub const HEDGED: f64 = 0.6;
 /// Words after a hedge that it reaches.
 pub const HEDGE_WINDOW: u8 = 3;
+/// Words after "against" in which a skeptical cue is the thing opposed, absorbed.
+pub const OPPOSED_WINDOW: u8 = 3;
 /// Hedges of this weight or less (vagueness: "some", "many") do not scale the cue after them.
 pub const WEAK_HEDGE: f32 = 0.1;
 /// Factor applied to optimistic stance in a question: a claim put as a question reads as
@@ -167,10 +172,13 @@ pub enum Rule {
     Hedged = 1 << 12,
     /// An evaluative subject that an ending movement ended ("the crisis abated").
     Ended = 1 << 13,
+    /// A skeptical cue named as what is opposed ("a vaccine against measles"): it counts for
+    /// nothing and is no quantity to move.
+    Opposed = 1 << 14,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 14] = [
+    pub const ALL: [Rule; 15] = [
         Rule::Negated,
         Rule::Boosted,
         Rule::Dampened,
@@ -185,6 +193,7 @@ impl Rule {
         Rule::Challenge,
         Rule::Hedged,
         Rule::Ended,
+        Rule::Opposed,
     ];
 
     /// The word explanations use.
@@ -204,6 +213,7 @@ impl Rule {
             Rule::Challenge => "challenge",
             Rule::Hedged => "hedged",
             Rule::Ended => "ended",
+            Rule::Opposed => "opposed",
         }
     }
 }
@@ -256,8 +266,11 @@ pub(super) enum SlotKind {
     /// The word "from" or "since", which introduces a baseline ("up from a loss", "since
     /// production began"), not a subject.
     From,
-    /// "compared with", "versus", "against": a comparison of two figures.
+    /// "compared with", "versus": a comparison of two figures.
     Versus,
+    /// "against": a comparison of two figures ("EUR 9 mn against EUR 7 mn"), or what is
+    /// opposed ("a vaccine against measles").
+    Against,
     /// "and", which may start a new subject ("viewers grew and costs were shared").
     And,
     /// "they" or "it", a subject that names a quantity said earlier ("adjusted for inflation,
@@ -280,6 +293,7 @@ impl SlotKind {
                 | SlotKind::Number(_)
                 | SlotKind::From
                 | SlotKind::Versus
+                | SlotKind::Against
                 | SlotKind::And
                 | SlotKind::Pronoun
                 | SlotKind::Entry(_)
@@ -359,6 +373,7 @@ pub(super) fn apply(
     let mut question = false;
     let mut boosters_seen = false;
     let mut rarely = false;
+    let mut opposed_left = 0u8;
 
     let mut word = 0usize;
     for (i, slot) in slots.iter().enumerate() {
@@ -369,6 +384,7 @@ pub(super) fn apply(
                 negation_left = 0;
                 boost_left = 0;
                 hedge_left = 0;
+                opposed_left = 0;
                 clause += 1;
                 continue;
             }
@@ -385,11 +401,17 @@ pub(super) fn apply(
             | SlotKind::Number(_)
             | SlotKind::From
             | SlotKind::Versus
+            | SlotKind::Against
             | SlotKind::And
             | SlotKind::Pronoun => {
                 negation_left = negation_left.saturating_sub(1);
                 boost_left = boost_left.saturating_sub(1);
                 hedge_left = hedge_left.saturating_sub(1);
+                opposed_left = if slot.kind == SlotKind::Against {
+                    OPPOSED_WINDOW
+                } else {
+                    opposed_left.saturating_sub(1)
+                };
                 continue;
             }
             SlotKind::Entry(id) => id,
@@ -461,6 +483,18 @@ pub(super) fn apply(
         let (base_sentiment, base_stance) = base_weights(entry);
         let mut factor = 1.0;
         let mut rules = 0u16;
+        // "a vaccine against measles", "protection against fraud": a bad thing that is opposed
+        // is named, not reported; the stance is in what opposes it.
+        if opposed_left > 0 {
+            opposed_left -= 1;
+            if base_stance <= 0.0
+                && base_stance.min(base_sentiment) < 0.0
+                && matches!(entry.kind, Kind::Cue | Kind::Bad)
+            {
+                factor = 0.0;
+                rules |= Rule::Opposed as u16;
+            }
+        }
         if negation_left > 0 {
             // "order books have rarely looked healthier": a comparative after "never", "rarely"
             // or "seldom" is a superlative, not a denial.
@@ -599,7 +633,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
         let opens_clause = pending[m].slot > 0 && slots[pending[m].slot - 1].kind == SlotKind::Boundary;
         let mut best: Option<(usize, usize)> = None; // (preference score, index)
         for (q, candidate) in pending.iter().enumerate() {
-            if !matches!(kind_of(candidate), Kind::Good | Kind::Bad) {
+            if !matches!(kind_of(candidate), Kind::Good | Kind::Bad) || candidate.cue.has(Rule::Opposed) {
                 continue;
             }
             let same_clause = candidate.clause == pending[m].clause;
@@ -768,7 +802,7 @@ fn absorb_object(lexicon: &Lexicon, q: usize, pending: &mut [Pending]) {
 /// a quantity after the marker is the baseline, whose own tone is absorbed.
 fn compose_comparisons(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &mut [Pending]) {
     for (v, versus) in slots.iter().enumerate() {
-        if versus.kind != SlotKind::Versus {
+        if !matches!(versus.kind, SlotKind::Versus | SlotKind::Against) {
             continue;
         }
         let number = |slot: &Slot| match slot.kind {

@@ -274,6 +274,18 @@ fn a_quantity_that_a_later_movement_follows_is_its_subject() {
 }
 
 #[test]
+fn a_bad_thing_after_against_is_opposed_not_reported() {
+    let (s, why) = score("A bold play against the crisis.");
+    assert_eq!(why, "bold play [stance +2.00 sentiment +1.00] | crisis [stance -2.00→+0.00 sentiment -2.00→+0.00] opposed");
+    assert!(s.stance > 0.15);
+    // Beyond OPPOSED_WINDOW words, or in another clause, the crisis is news again.
+    assert!(stance("They voted against it, a crisis.") < -0.15);
+    assert!(stance("They voted against the plan of the board in a crisis.") < -0.15);
+    // "against" still compares two figures.
+    assert!(stance("Profit was EUR 9 mn against EUR 7 mn.") > 0.15);
+}
+
+#[test]
 fn vagueness_does_not_weaken_the_claim_after_it() {
     // "some" is counted and pulls a little, but the gamble keeps its full weight; "may" hedges it.
     let (s, why) = score("Some call it a gamble.");
