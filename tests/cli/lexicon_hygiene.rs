@@ -98,3 +98,34 @@ fn the_files_say_who_wrote_them_and_under_which_licence() {
         assert!(text.contains("MIT OR Apache-2.0"), "{name} lacks its licence line");
     }
 }
+
+/// An exact term beats a pattern of the same length, so an exact entry that sets only sentiment
+/// would hide the stance a pattern gives the same words ("game changer" vs "game chang*").
+#[test]
+fn no_exact_entry_hides_the_stance_of_a_pattern() {
+    let lexicon = LexiconBuilder::new().defaults().unwrap().build().unwrap();
+    let entries = lexicon.entries();
+    let patterns: Vec<Vec<&str>> = entries
+        .iter()
+        .filter(|e| e.term.contains('*') && e.stance.is_some())
+        .map(|e| e.term.split(' ').collect())
+        .collect();
+    assert!(patterns.len() > 500, "stance patterns: {}", patterns.len());
+    let matches = |pattern: &[&str], words: &[&str]| {
+        pattern.len() == words.len()
+            && pattern.iter().zip(words).all(|(p, w)| match p.strip_suffix('*') {
+                Some(prefix) => w.starts_with(prefix),
+                None => p == w,
+            })
+    };
+    let hidden: Vec<&str> = entries
+        .iter()
+        .filter(|e| e.kind == Kind::Cue && e.stance.is_none() && !e.term.contains('*'))
+        .filter(|e| {
+            let words: Vec<&str> = e.term.split(' ').collect();
+            patterns.iter().any(|p| matches(p, &words))
+        })
+        .map(|e| &*e.term)
+        .collect();
+    assert!(hidden.is_empty(), "exact entries without the stance of their pattern: {hidden:?}");
+}
