@@ -23,7 +23,7 @@
 //!    [`BEFORE_CONTRAST`], cues after it by [`AFTER_CONTRAST`]; the clause a concessive
 //!    ("although", "despite") opens is scaled by [`CONCEDED`].
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
-//!    [`HEDGE_PULL`]; a cue within [`HEDGE_WINDOW`] words after a hedge stronger than
+//!    [`HEDGE_PULL`] (× [`BEFORE_CONTRAST`] before a contrast marker); a cue within [`HEDGE_WINDOW`] words after a hedge stronger than
 //!    [`WEAK_HEDGE`] is scaled by [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance is turned into doubt (× [`QUESTIONED`])
 //!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`]; a question with no
 //!    stance cue at all is rhetorical and pulls by [`BARE_QUESTION_PULL`].
@@ -458,7 +458,7 @@ pub(super) fn apply(
                 sums.hedges += 1;
                 let pull = -f64::from(entry.weight) * HEDGE_PULL;
                 let cue = Cue::pull(id, (offset + slot.start, offset + slot.end), pull, Rule::Hedge);
-                pending.push(Pending { cue, factor: 1.0, clause: u32::MAX, slot: i, word: word_here });
+                pending.push(Pending { cue, factor: 1.0, clause, slot: i, word: word_here });
                 // A hedge with weights of its own ("doubts") is also an evaluative cue.
                 if entry.sentiment.is_none() && entry.stance.is_none() {
                     negation_left = negation_left.saturating_sub(1);
@@ -534,7 +534,13 @@ pub(super) fn apply(
     compose_comparisons(lexicon, slots, offset, pending);
 
     for Pending { cue, factor, clause, .. } in pending.iter_mut() {
+        // A hedge's pull is not scaled, except that a doubt the writer goes on to answer
+        // ("sceptics doubted it would work, yet it did") weighs like the rest of its clause.
         if cue.has(Rule::Hedge) {
+            if last_contrast.is_some_and(|contrast| *clause < contrast) {
+                cue.stance *= BEFORE_CONTRAST;
+                cue.rules |= Rule::BeforeContrast as u16;
+            }
             continue;
         }
         if let Some(contrast) = last_contrast {

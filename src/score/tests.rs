@@ -196,6 +196,15 @@ fn but_clause_outweighs_the_first() {
 }
 
 #[test]
+fn a_doubt_before_the_contrast_pulls_half() {
+    let (s, why) = score("It may slip, but it is a bold play.");
+    assert!(why.starts_with("may [stance -0.50→-0.25] before-contrast hedge"), "{why}");
+    assert_eq!(s.hedges, 1);
+    // After the contrast the pull is whole.
+    assert!(score("It is a bold play, but it may slip.").1.contains("may [stance -0.50] hedge"));
+}
+
+#[test]
 fn concessive_clause_is_outweighed() {
     assert!(
         stance("Although it is expensive, it is a bold play.")
