@@ -110,8 +110,13 @@ fn parse_entry(layout: &Layout, line: &str, line_no: usize) -> Result<RawEntry, 
     if kind == Kind::Neutral && (sentiment.is_some() || stance.is_some()) {
         return Err("a neutral entry takes no sentiment or stance weight".to_string());
     }
-    if kind == Kind::Cue && sentiment.unwrap_or(0.0) == 0.0 && stance.unwrap_or(0.0) == 0.0 {
-        return Err("a cue needs a non-zero sentiment or stance weight".to_string());
+    // A stance of 0 is a statement ("no stance of its own": it stops the spillover from
+    // sentiment); a sentiment of 0 says nothing.
+    if sentiment == Some(0.0) {
+        return Err("a sentiment weight cannot be 0 (leave the cell empty)".to_string());
+    }
+    if kind == Kind::Cue && sentiment.is_none() && stance.is_none() {
+        return Err("a cue needs a sentiment or stance weight".to_string());
     }
     Ok(RawEntry { term, sentiment, stance, kind, weight, line: line_no })
 }
@@ -206,7 +211,8 @@ mod tests {
             ("term\tstance\nga*mble\t1\n", "'*' may only end a word"),
             ("term\tstance\nga*\t1\n", "at least 3 characters before '*'"),
             ("term\tstance\nbold!\t1\n", "must be letters or digits"),
-            ("term\tstance\nbold\t0\n", "x.tsv:2: a cue needs a non-zero sentiment or stance weight"),
+            ("term\tsentiment\nbold\t0\n", "x.tsv:2: a sentiment weight cannot be 0"),
+            ("term\tsentiment\tstance\nbold\t\t\n", "x.tsv:2: a cue needs a sentiment or stance weight"),
             ("term\tkind\tweight\nnot\tnegator\t1\n", "x.tsv:2: kind negator takes no weight"),
             (
                 "term\tkind\tstance\ncrisis management\tneutral\t1\n",
