@@ -34,7 +34,8 @@
 //!    sentiment ±[`COMPOSED_SENTIMENT`] × intensity: up × good-when-up ("profit rose") and
 //!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical. A
 //!    quantity that another movement follows within [`SUBJECT_WINDOW`] words is that one's
-//!    subject, not an earlier movement's object ("losses narrowed as deposits grew"); a
+//!    subject, not an earlier movement's object ("losses narrowed as deposits grew"), unless a
+//!    comparative stands right before it and holds it ("fewer errors and faster discharges"); a
 //!    quantity after an "and" that ends the movement's phrase (within [`AND_REACH`] words)
 //!    starts a new subject ("viewers grew and costs were shared"); and a
 //!    movement never reaches past another movement to a quantity. A movement left without a
@@ -642,6 +643,11 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             if !matches!(kind_of(candidate), Kind::Good | Kind::Bad) || candidate.cue.has(Rule::Opposed) {
                 continue;
             }
+            // "fewer errors and faster discharges": a quantity a comparative right before it
+            // took ("fewer errors") is that noun phrase's, not a later movement's subject.
+            if q < m && held_by_comparative(lexicon, pending, q) {
+                continue;
+            }
             let same_clause = candidate.clause == pending[m].clause;
             let clause_before = opens_clause && q < m && candidate.clause + 1 == pending[m].clause;
             let window = match (same_clause, q < m) {
@@ -666,8 +672,12 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
                 continue;
             }
             // "narrowed as deposits grew": a quantity after the movement that a later movement
-            // follows closely is that movement's subject, not this one's object.
+            // follows closely is that movement's subject, not this one's object. (Not when a
+            // comparative stands right before it: "fewer medication errors and faster
+            // discharges" pairs "fewer" with "errors".)
+            let attributive = distance <= 1 && is_comparative(&lexicon.entry(pending[m].cue.entry).term);
             if q > m
+                && !attributive
                 && pending[q + 1..].iter().any(|p| {
                     p.clause == candidate.clause
                         && is_movement(kind_of(p))
@@ -717,6 +727,17 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             movement.rules |= Rule::Negated as u16;
         }
     }
+}
+
+/// Whether the quantity at `q` was composed with a comparative at most one word before it
+/// ("fewer medication errors").
+fn held_by_comparative(lexicon: &Lexicon, pending: &[Pending], q: usize) -> bool {
+    let quantity = &pending[q];
+    pending[..q].iter().rev().take_while(|p| quantity.word - p.word <= 2).any(|p| {
+        p.cue.partner == Some(quantity.cue.span)
+            && p.cue.has(Rule::Composed)
+            && is_comparative(&lexicon.entry(p.cue.entry).term)
+    })
 }
 
 /// Whether an entry kind is a movement.

@@ -63,6 +63,8 @@ inflation\t\t\tbad\t
 although\t\t\tconcessive\t
 abated\t\t\tend\t1
 some\t\t\thedge\t0.1
+fewer\t\t\tdown\t1
+faster\t\t\tup\t1
 is behind us\t\t\tend\t1
 ";
 
@@ -292,6 +294,14 @@ fn a_bad_thing_after_against_is_opposed_not_reported() {
     assert!(stance("They voted against the plan of the board in a crisis.") < -0.15);
     // "against" still compares two figures.
     assert!(stance("Profit was EUR 9 mn against EUR 7 mn.") > 0.15);
+}
+
+#[test]
+fn a_comparative_right_before_a_quantity_holds_it() {
+    // "fewer" binds "losses" although "faster" follows; "faster" then finds no subject.
+    let (s, why) = score("Fewer losses and faster checks.");
+    assert_eq!(why, "Fewer … losses [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
 }
 
 #[test]
