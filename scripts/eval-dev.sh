@@ -5,8 +5,8 @@
 #
 # The public dev sets are not part of the repository (licences: see their README). They are read
 # from ../shared/eval next to the repository root, or from $TENOR_EVAL_DIR; when they are absent
-# the script says so and still evaluates the team-written news-stance set in data/eval/ (dev half
-# for finding misses, test half for reporting only; see data/eval/README.md). $TENOR_EVAL_ERRORS sets how many misses each report lists (20).
+# the script says so and still evaluates the team-written news-stance sets in data/eval/ (dev halves
+# for finding misses, test halves for reporting only; see data/eval/README.md). $TENOR_EVAL_ERRORS sets how many misses each report lists (20).
 #
 # Usage: scripts/eval-dev.sh
 set -euo pipefail
@@ -32,6 +32,8 @@ cargo build --release --quiet
 sets=(
     "@news_stance_dev.tsv label label stance 0.487"
     "@news_stance_test.tsv label label stance 0.470"
+    "@news_stance2_dev.tsv label label stance 0.526"
+    "@news_stance2_test.tsv label label stance 0.548"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
     "vader_nyt_dev.tsv rating rating sentiment 0.510"
