@@ -58,6 +58,9 @@ pub enum Kind {
     Contrast,
     /// "although", "despite": the clause it opens is outweighed by the rest.
     Concessive,
+    /// A verb that acts against what follows it ("tackle", "prevent", "treat", "detect"): a
+    /// skeptical cue just after it is what is opposed, not news ("a test that detects tumours").
+    Counter,
     /// A fixed expression whose words are not evaluative there ("crisis management", "subject
     /// to approval"): matched like any term, so its words are consumed, and it counts for nothing.
     Neutral,
@@ -78,10 +81,11 @@ impl Kind {
         "hedge",
         "contrast",
         "concessive",
+        "counter",
         "neutral",
     ];
     /// Every kind, in declaration order.
-    pub const ALL: [Kind; 13] = [
+    pub const ALL: [Kind; 14] = [
         Kind::Cue,
         Kind::Up,
         Kind::Down,
@@ -94,6 +98,7 @@ impl Kind {
         Kind::Hedge,
         Kind::Contrast,
         Kind::Concessive,
+        Kind::Counter,
         Kind::Neutral,
     ];
 

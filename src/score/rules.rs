@@ -48,7 +48,8 @@
 //!    before them a direction the same way. A composed quantity that names its object ("fears
 //!    of", "risk of") absorbs the cues of that object within [`OBJECT_WINDOW`] words.
 //! 7. **Opposed**: a skeptical cue or bad quantity within [`OPPOSED_WINDOW`] words after
-//!    "against" is what is opposed ("a vaccine against measles"), named, not reported: it
+//!    "against" or a counter verb ("tackle", "detect") is what is opposed ("a vaccine against
+//!    measles", "a test that detects tumours"), named, not reported: it
 //!    counts for nothing and is no quantity to move.
 //! 8. **Neutral entries** ("crisis management", "subject to regulatory approval") only consume
 //!    their words: each counts as one plain word and contributes nothing.
@@ -100,7 +101,8 @@ pub const HEDGE_PULL: f64 = 1.0;
 pub const HEDGED: f64 = 0.6;
 /// Words after a hedge that it reaches.
 pub const HEDGE_WINDOW: u8 = 3;
-/// Words after "against" in which a skeptical cue is the thing opposed, absorbed.
+/// Words after "against" or a counter verb ("tackle", "prevent") in which a skeptical cue is
+/// the thing opposed, absorbed.
 pub const OPPOSED_WINDOW: u8 = 3;
 /// Hedges of this weight or less (vagueness: "some", "many") do not scale the cue after them.
 pub const WEAK_HEDGE: f32 = 0.1;
@@ -471,6 +473,17 @@ pub(super) fn apply(
                     continue;
                 }
             }
+            // "tackle", "prevent", "detect": what follows is opposed. One with weights of its own
+            // ("cure", "solve") is also a cue, and the scope starts after it.
+            Kind::Counter => {
+                if entry.sentiment.is_none() && entry.stance.is_none() {
+                    negation_left = negation_left.saturating_sub(1);
+                    boost_left = boost_left.saturating_sub(1);
+                    hedge_left = hedge_left.saturating_sub(1);
+                    opposed_left = OPPOSED_WINDOW;
+                    continue;
+                }
+            }
             // A neutral expression ("crisis management") only shields its words: it counts as
             // one plain word.
             Kind::Neutral => {
@@ -529,6 +542,9 @@ pub(super) fn apply(
         let cue =
             Cue::new(id, (offset + slot.start, offset + slot.end), (base_sentiment, base_stance), rules);
         pending.push(Pending { cue, factor, clause, slot: i, word: word_here });
+        if entry.kind == Kind::Counter {
+            opposed_left = OPPOSED_WINDOW;
+        }
     }
 
     compose_movements(lexicon, slots, pending);

@@ -64,6 +64,8 @@ although\t\t\tconcessive\t
 abated\t\t\tend\t1
 some\t\t\thedge\t0.1
 fewer\t\t\tdown\t1
+tackle\t\t\tcounter\t
+cure\t1\t2\tcounter\t
 faster\t\t\tup\t1
 is behind us\t\t\tend\t1
 ";
@@ -302,6 +304,19 @@ fn a_comparative_right_before_a_quantity_holds_it() {
     let (s, why) = score("Fewer losses and faster checks.");
     assert_eq!(why, "Fewer … losses [stance +1.50 sentiment +1.00] composed");
     assert!(s.stance > 0.15);
+}
+
+#[test]
+fn a_counter_verb_opposes_the_bad_thing_after_it() {
+    let (s, why) = score("They tackle the crisis.");
+    assert_eq!(why, "crisis [stance -2.00→+0.00 sentiment -2.00→+0.00] opposed");
+    assert_eq!(s.stance, 0.0);
+    // A counter with a tone of its own counts it, and its scope starts after it.
+    let (s, why) = score("A cure for the crisis.");
+    assert!(why.starts_with("cure [stance +2.00 sentiment +1.00] | crisis"), "{why}");
+    assert!(s.stance > 0.15);
+    // Good things after it are not opposed.
+    assert!(stance("They tackle it with a bold play.") > 0.15);
 }
 
 #[test]
