@@ -58,6 +58,9 @@ pub enum Kind {
     Contrast,
     /// "although", "despite": the clause it opens is outweighed by the rest.
     Concessive,
+    /// What a comparison is measured against ("than expected", "than planned", "than
+    /// promised"): with a comparative before it, the sentence beat or missed expectations.
+    Benchmark,
     /// A verb that acts against what follows it ("tackle", "prevent", "treat", "detect"): a
     /// skeptical cue just after it is what is opposed, not news ("a test that detects tumours").
     Counter,
@@ -81,11 +84,12 @@ impl Kind {
         "hedge",
         "contrast",
         "concessive",
+        "benchmark",
         "counter",
         "neutral",
     ];
     /// Every kind, in declaration order.
-    pub const ALL: [Kind; 14] = [
+    pub const ALL: [Kind; 15] = [
         Kind::Cue,
         Kind::Up,
         Kind::Down,
@@ -98,6 +102,7 @@ impl Kind {
         Kind::Hedge,
         Kind::Contrast,
         Kind::Concessive,
+        Kind::Benchmark,
         Kind::Counter,
         Kind::Neutral,
     ];

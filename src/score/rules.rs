@@ -45,7 +45,8 @@
 //!    ("abated", "is behind us") that finds no quantity ends the evaluative cue before it
 //!    ("the crisis abated"): that cue is flipped like a negated one. Two
 //!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
-//!    before them a direction the same way. A composed quantity that names its object ("fears
+//!    before them a direction the same way; a comparative before a benchmark ("faster than
+//!    planned", "less than promised") beats or misses expectations. A composed quantity that names its object ("fears
 //!    of", "risk of") absorbs the cues of that object within [`OBJECT_WINDOW`] words.
 //! 7. **Opposed**: a skeptical cue or bad quantity within [`OPPOSED_WINDOW`] words after
 //!    "against" or a counter verb ("tackle", "detect") is what is opposed ("a vaccine against
@@ -473,6 +474,15 @@ pub(super) fn apply(
                     continue;
                 }
             }
+            // "than expected": kept, without weights, for compose_benchmarks.
+            Kind::Benchmark => {
+                let cue = Cue::new(id, (offset + slot.start, offset + slot.end), (0.0, 0.0), 0);
+                pending.push(Pending { cue, factor: 1.0, clause, slot: i, word: word_here });
+                negation_left = negation_left.saturating_sub(1);
+                boost_left = boost_left.saturating_sub(1);
+                hedge_left = hedge_left.saturating_sub(1);
+                continue;
+            }
             // "tackle", "prevent", "detect": what follows is opposed. One with weights of its own
             // ("cure", "solve") is also a cue, and the scope starts after it.
             Kind::Counter => {
@@ -549,6 +559,7 @@ pub(super) fn apply(
 
     compose_movements(lexicon, slots, pending);
     compose_comparisons(lexicon, slots, offset, pending);
+    compose_benchmarks(lexicon, slots, offset, pending);
 
     for Pending { cue, factor, clause, .. } in pending.iter_mut() {
         // A hedge's pull is not scaled, except that a doubt the writer goes on to answer
@@ -893,6 +904,58 @@ fn compose_comparisons(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: 
         cue.base_stance = direction * quality * COMPOSED_STANCE;
         cue.base_sentiment = direction * quality * COMPOSED_SENTIMENT;
         cue.partner = Some((offset + versus.start, offset + versus.end));
+        cue.rules |= Rule::Composed as u16;
+    }
+}
+
+/// "filled faster than planned", "far less carbon than promised", "profit rose more than
+/// expected": a benchmark ("than expected") with a comparative before it in its clause, within
+/// [`COMPARISON_WINDOW`] words, says the news beat or missed expectations. A comparative of more
+/// ("faster", "more", "higher") is a beat and one of less ("slower", "less", "fewer") a miss, of
+/// stance ±[`COMPOSED_STANCE`] on the benchmark; when a movement of the clause already composed
+/// with a quantity ("costs rose more than expected"), the beat goes that pair's way. A
+/// comparative that composed with a quantity itself ("inflation was higher than expected")
+/// already says it all.
+fn compose_benchmarks(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &mut [Pending]) {
+    for b in 0..pending.len() {
+        if pending[b].cue.has(Rule::Hedge) || lexicon.entry(pending[b].cue.entry).kind != Kind::Benchmark {
+            continue;
+        }
+        let Pending { slot: marker, clause, .. } = pending[b];
+        // The nearest comparative before the marker, in its clause.
+        let mut words = 0;
+        let mut comparative = None;
+        for (s, slot) in slots[..marker].iter().enumerate().rev() {
+            if slot.kind == SlotKind::Boundary || words > COMPARISON_WINDOW {
+                break;
+            }
+            words += usize::from(slot.kind.is_word());
+            let SlotKind::Entry(id) = slot.kind else { continue };
+            let entry = lexicon.entry(id);
+            let direction = match (entry.kind, &*entry.term) {
+                (_, "more") => 1.0,
+                (_, "less") => -1.0,
+                (Kind::Up, term) if is_comparative(term) => 1.0,
+                (Kind::Down, term) if is_comparative(term) => -1.0,
+                _ => continue,
+            };
+            comparative = Some((s, direction));
+            break;
+        }
+        let Some((at, direction)) = comparative else { continue };
+        // A comparative that took a quantity ("inflation was higher") already counted.
+        if pending.iter().any(|p| p.slot == at && p.cue.has(Rule::Composed)) {
+            continue;
+        }
+        let pair = pending[..b]
+            .iter()
+            .rev()
+            .find(|p| p.clause == clause && p.cue.has(Rule::Composed) && p.cue.base_stance != 0.0)
+            .map_or(1.0, |p| p.cue.base_stance.signum());
+        let cue = &mut pending[b].cue;
+        cue.base_stance = direction * pair * COMPOSED_STANCE;
+        cue.base_sentiment = direction * pair * COMPOSED_SENTIMENT;
+        cue.partner = Some((offset + slots[at].start, offset + slots[at].end));
         cue.rules |= Rule::Composed as u16;
     }
 }

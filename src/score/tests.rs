@@ -65,6 +65,7 @@ abated\t\t\tend\t1
 some\t\t\thedge\t0.1
 fewer\t\t\tdown\t1
 tackle\t\t\tcounter\t
+than expected\t\t\tbenchmark\t
 cure\t1\t2\tcounter\t
 faster\t\t\tup\t1
 is behind us\t\t\tend\t1
@@ -317,6 +318,21 @@ fn a_counter_verb_opposes_the_bad_thing_after_it() {
     assert!(s.stance > 0.15);
     // Good things after it are not opposed.
     assert!(stance("They tackle it with a bold play.") > 0.15);
+}
+
+#[test]
+fn a_comparative_before_a_benchmark_beats_or_misses_expectations() {
+    // No quantity: a comparative of more is a beat.
+    let (s, why) = score("Output was higher than expected.");
+    assert_eq!(why, "higher … than expected [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+    // After a pair of the clause, the beat goes that pair's way: costs rising faster is worse.
+    let (s, why) = score("Costs rose higher than expected.");
+    assert!(why.ends_with("higher … than expected [stance -1.50 sentiment -1.00] composed"), "{why}");
+    assert!(s.stance < -0.15);
+    // A comparative that took a quantity itself already says it all.
+    let (_, why) = score("Profit was higher than expected.");
+    assert_eq!(why, "Profit … higher [stance +1.50 sentiment +1.00] composed");
 }
 
 #[test]
