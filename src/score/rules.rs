@@ -59,7 +59,7 @@ use crate::lexicon::{Entry, Kind, Lexicon};
 use crate::tokenize::{Token, TokenKind};
 
 /// Stance moved by an entry that has only a sentiment weight, per unit of sentiment.
-pub const SENTIMENT_TO_STANCE: f64 = 0.5;
+pub const SENTIMENT_TO_STANCE: f64 = 0.4;
 /// Sentiment moved by an entry that has only a stance weight, per unit of stance.
 pub const STANCE_TO_SENTIMENT: f64 = 0.5;
 /// Factor applied to a negated cue: flips it and damps it ("not a gamble" reads mildly

@@ -75,5 +75,6 @@ fn vader_and_liwc_style_files_load() {
     assert!(cues.contains("Flumox [stance -2.00 sentiment -2.00]"), "{cues}");
     let r = run(tenor(dir.path()).args(["score", "-q", "--explain", "--lexicon", "vader.txt", "a.csv"]));
     let cues = Table::parse(&r.expect_code(0).stdout).column("cues").join("\n");
-    assert!(cues.contains("zorbly [stance +1.55 sentiment +3.10]"), "{cues}");
+    // Spillover gives the VADER word 0.4 of its sentiment as stance.
+    assert!(cues.contains("zorbly [stance +1.24 sentiment +3.10]"), "{cues}");
 }
