@@ -279,6 +279,7 @@ impl Scorer {
                 }
                 None => match token.packed(lower) {
                     Some(FROM | SINCE) => (SlotKind::From, 1),
+                    Some(TO) => (SlotKind::To, 1),
                     Some(VERSUS | VS) => (SlotKind::Versus, 1),
                     Some(AGAINST) => (SlotKind::Against, 1),
                     Some(AND) => (SlotKind::And, 1),

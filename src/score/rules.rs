@@ -32,7 +32,9 @@
 //!    from EUR 8 mn" — within [`LOOKBACK_WINDOW`] words of the clause before, when its own clause
 //!    has no quantity nearer — [`CLAUSE_BEFORE`]) compose into one cue of stance ±[`COMPOSED_STANCE`] × intensity and
 //!    sentiment ±[`COMPOSED_SENTIMENT`] × intensity: up × good-when-up ("profit rose") and
-//!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical. A
+//!    down × bad-when-up ("losses narrowed") are optimistic, the other two skeptical; a change
+//!    of state ("slipped to a net loss", "a loss, down from a profit") counts as the state
+//!    reached, whatever the direction. A
 //!    quantity that another movement follows within [`SUBJECT_WINDOW`] words is that one's
 //!    subject, not an earlier movement's object ("losses narrowed as deposits grew"), unless a
 //!    comparative stands right before it and holds it ("fewer errors and faster discharges"); a
@@ -121,6 +123,8 @@ pub const BARE_QUESTION_PULL: f64 = 0.5;
 pub const CLAUSE_BEFORE: usize = 100;
 /// Words between a movement and a quantity that still compose.
 pub const COMPOSE_WINDOW: usize = 5;
+/// Words at most between "to" and the quantity a movement ends up in ("slipped to a net loss").
+pub const DESTINATION_REACH: usize = 3;
 /// Words after a quantity within which a movement makes it that movement's subject: such a
 /// quantity is not taken as the object of an earlier movement ("losses narrowed as deposits
 /// grew" pairs "narrowed" with "losses", not with "deposits").
@@ -270,6 +274,8 @@ pub(super) enum SlotKind {
     /// The word "from" or "since", which introduces a baseline ("up from a loss", "since
     /// production began"), not a subject.
     From,
+    /// The word "to", which may introduce where a movement ends up ("slipped to a net loss").
+    To,
     /// "compared with", "versus": a comparison of two figures.
     Versus,
     /// "against": a comparison of two figures ("EUR 9 mn against EUR 7 mn"), or what is
@@ -296,6 +302,7 @@ impl SlotKind {
             SlotKind::Plain
                 | SlotKind::Number(_)
                 | SlotKind::From
+                | SlotKind::To
                 | SlotKind::Versus
                 | SlotKind::Against
                 | SlotKind::And
@@ -404,6 +411,7 @@ pub(super) fn apply(
             SlotKind::Plain
             | SlotKind::Number(_)
             | SlotKind::From
+            | SlotKind::To
             | SlotKind::Versus
             | SlotKind::Against
             | SlotKind::And
@@ -736,6 +744,16 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
         };
         absorb_object(lexicon, q, pending);
         let quality = if kind_of(&pending[q]) == Kind::Good { 1.0 } else { -1.0 };
+        // A change of state says more than the direction: "slipped to a net loss" (a
+        // destination) and "the loss was EUR 0.8 mn, down from a profit" (a baseline of the
+        // other kind) are bad news whichever way the figure moved; a profit reached is good.
+        let direction = if q > m && is_destination(slots, pending[m].slot, pending[q].slot)
+            || crosses_from_other_kind(slots, m, quality, pending, &kind_of)
+        {
+            1.0
+        } else {
+            direction
+        };
         let intensity = f64::from(lexicon.entry(pending[m].cue.entry).weight);
         let quantity_negated = pending[q].cue.has(Rule::Negated);
         let quantity_span = pending[q].cue.span;
@@ -754,6 +772,40 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             movement.rules |= Rule::Negated as u16;
         }
     }
+}
+
+/// Whether the quantity at slot `q` is where the movement at slot `m` ends up: "to" right after
+/// the movement, and the quantity within [`DESTINATION_REACH`] words of it ("slipped to a net
+/// loss", "swung to an operating profit").
+fn is_destination(slots: &[Slot], m: usize, q: usize) -> bool {
+    let mut words = slots[m + 1..q].iter().filter(|s| s.kind.is_word());
+    words.next().is_some_and(|s| s.kind == SlotKind::To) && words.count() < DESTINATION_REACH
+}
+
+/// Whether the movement at `m` has, after "from" within [`COMPOSE_WINDOW`] words, a baseline
+/// quantity of the other kind than its own (of `quality`): "loss ... down from a profit".
+fn crosses_from_other_kind(
+    slots: &[Slot],
+    m: usize,
+    quality: f64,
+    pending: &[Pending],
+    kind_of: &impl Fn(&Pending) -> Kind,
+) -> bool {
+    let from_slot = match slots[pending[m].slot + 1..].iter().position(|s| s.kind == SlotKind::From) {
+        Some(at) => pending[m].slot + 1 + at,
+        None => return false,
+    };
+    pending[m + 1..].iter().any(|p| {
+        let other = match kind_of(p) {
+            Kind::Good => -1.0,
+            Kind::Bad => 1.0,
+            _ => return false,
+        };
+        p.slot > from_slot
+            && p.clause == pending[m].clause
+            && p.word - pending[m].word <= COMPOSE_WINDOW
+            && other == quality
+    })
 }
 
 /// Whether the quantity at `q` was composed with a comparative at most one word before it

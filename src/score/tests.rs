@@ -336,6 +336,19 @@ fn a_comparative_before_a_benchmark_beats_or_misses_expectations() {
 }
 
 #[test]
+fn a_change_of_state_outweighs_the_direction() {
+    // A destination: falling into a loss is bad news although a loss "down" would be good.
+    let (s, why) = score("It fell to a loss.");
+    assert_eq!(why, "fell … loss [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
+    // A baseline of the other kind: a loss "down from a profit" is a profit turned into a loss.
+    assert!(stance("The loss was EUR 2 mn, down from a profit of EUR 5 mn.") < -0.15);
+    assert!(stance("Profit was EUR 3 mn, up from a loss of EUR 1 mn.") > 0.15);
+    // "to" further from the movement is no destination; a baseline of the same kind changes nothing.
+    assert!(stance("The loss narrowed to EUR 2 mn from EUR 5 mn.") > 0.15);
+}
+
+#[test]
 fn vagueness_does_not_weaken_the_claim_after_it() {
     // "some" is counted and pulls a little, but the gamble keeps its full weight; "may" hedges it.
     let (s, why) = score("Some call it a gamble.");
