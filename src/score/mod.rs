@@ -275,7 +275,12 @@ impl Scorer {
             let (kind, len) = match matched {
                 Some(m) => (SlotKind::Entry(m.entry), m.len),
                 None if token.kind == TokenKind::Number => {
-                    (SlotKind::Number(number_value(sentence, lower, tokens, i)), 1)
+                    let digits = &sentence[token.span.start as usize..token.span.end as usize];
+                    if is_year(digits) {
+                        (SlotKind::Year, 1)
+                    } else {
+                        (SlotKind::Number(number_value(sentence, lower, tokens, i)), 1)
+                    }
                 }
                 None => match token.packed(lower) {
                     Some(FROM | SINCE) => (SlotKind::From, 1),
@@ -396,6 +401,14 @@ fn number_value(sentence: &str, lower: &str, tokens: &[Token], i: usize) -> f64 
 /// the sentence or after a quote, bracket, colon or dash, where any word may be capitalised.
 fn follows_a_word(tokens: &[Token], i: usize) -> bool {
     i > 0 && tokens[i - 1].kind != TokenKind::Punct
+}
+
+/// Whether a number token reads as a year (four digits from 1900 to 2099): "in 2008" dates a
+/// figure, it is not one.
+fn is_year(digits: &str) -> bool {
+    digits.len() == 4
+        && (digits.starts_with("19") || digits.starts_with("20"))
+        && digits.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether the capitalised word at `i` opens the sentence (only punctuation, such as a quote

@@ -271,6 +271,8 @@ pub(super) enum SlotKind {
     Plain,
     /// A number, with its value (scaled by a following "mn", "bn"…).
     Number(f64),
+    /// A year ("in 2008"), which dates a figure and is never compared as one.
+    Year,
     /// The word "from" or "since", which introduces a baseline ("up from a loss", "since
     /// production began"), not a subject.
     From,
@@ -301,6 +303,7 @@ impl SlotKind {
             self,
             SlotKind::Plain
                 | SlotKind::Number(_)
+                | SlotKind::Year
                 | SlotKind::From
                 | SlotKind::To
                 | SlotKind::Versus
@@ -410,6 +413,7 @@ pub(super) fn apply(
             }
             SlotKind::Plain
             | SlotKind::Number(_)
+            | SlotKind::Year
             | SlotKind::From
             | SlotKind::To
             | SlotKind::Versus

@@ -336,6 +336,14 @@ fn a_comparative_before_a_benchmark_beats_or_misses_expectations() {
 }
 
 #[test]
+fn a_year_is_not_a_figure_to_compare() {
+    // Without the year rule "2008" was the figure compared with EUR 7 mn, a fall.
+    let (s, why) = score("Profit was EUR 9 mn in 2008, compared with EUR 7 mn.");
+    assert_eq!(why, "Profit … compared with [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+}
+
+#[test]
 fn a_change_of_state_outweighs_the_direction() {
     // A destination: falling into a loss is bad news although a loss "down" would be good.
     let (s, why) = score("It fell to a loss.");
