@@ -24,7 +24,8 @@
 //!    ("although", "despite") opens is scaled by [`CONCEDED`].
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
 //!    [`HEDGE_PULL`] (× [`BEFORE_CONTRAST`] before a contrast marker); a cue within [`HEDGE_WINDOW`] words after a hedge stronger than
-//!    [`WEAK_HEDGE`] is scaled by [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance is turned into doubt (× [`QUESTIONED`])
+//!    [`WEAK_HEDGE`] is scaled by [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance (unless
+//!    the term is a question itself: "can anything stop") is turned into doubt (× [`QUESTIONED`])
 //!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`]; a question with no
 //!    stance cue at all is rhetorical and pulls by [`BARE_QUESTION_PULL`].
 //! 6. **Direction × quantity**: a movement and a quantity within [`COMPOSE_WINDOW`] words of
@@ -109,6 +110,8 @@ pub const HEDGE_WINDOW: u8 = 3;
 pub const OPPOSED_WINDOW: u8 = 3;
 /// Hedges of this weight or less (vagueness: "some", "many") do not scale the cue after them.
 pub const WEAK_HEDGE: f32 = 0.1;
+/// First words that make a multi-word term a question of its own (see [`is_question_idiom`]).
+const QUESTION_OPENERS: [&str; 8] = ["can", "could", "why", "who", "what", "what's", "how", "is"];
 /// Factor applied to optimistic stance in a question: a claim put as a question reads as
 /// doubted.
 pub const QUESTIONED: f64 = -0.5;
@@ -598,7 +601,7 @@ pub(super) fn apply(
         }
         cue.sentiment = cue.base_sentiment * *factor;
         cue.stance = cue.base_stance * *factor;
-        if question && cue.stance > 0.0 {
+        if question && cue.stance > 0.0 && !is_question_idiom(&lexicon.entry(cue.entry).term) {
             cue.stance *= QUESTIONED;
             cue.rules |= Rule::Questioned as u16;
         }
@@ -643,6 +646,12 @@ pub(super) fn apply(
     sums.sentiment += emphasis * sums.sentiment.signum() * f64::from(u8::from(sums.sentiment != 0.0));
     sums.stance += emphasis * sums.stance.signum() * f64::from(u8::from(sums.stance != 0.0));
     sums
+}
+
+/// Whether a term is itself a question ("can anything stop", "why worry about", "what's not to
+/// like"): its weight already says what the question means, so the question does not turn it.
+fn is_question_idiom(term: &str) -> bool {
+    QUESTION_OPENERS.iter().any(|opener| term.strip_prefix(opener).is_some_and(|rest| rest.starts_with(' ')))
 }
 
 /// Whether a term reads as a comparative ("healthier", "stronger", "better", "higher"): one word

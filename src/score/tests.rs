@@ -66,6 +66,7 @@ some\t\t\thedge\t0.1
 fewer\t\t\tdown\t1
 tackle\t\t\tcounter\t
 than expected\t\t\tbenchmark\t
+can anything stop\t1\t2\t\t
 cure\t1\t2\tcounter\t
 faster\t\t\tup\t1
 is behind us\t\t\tend\t1
@@ -333,6 +334,15 @@ fn a_comparative_before_a_benchmark_beats_or_misses_expectations() {
     // A comparative that took a quantity itself already says it all.
     let (_, why) = score("Profit was higher than expected.");
     assert_eq!(why, "Profit … higher [stance +1.50 sentiment +1.00] composed");
+}
+
+#[test]
+fn a_term_that_is_itself_a_question_is_not_turned_by_it() {
+    let (s, why) = score("Can anything stop them now?");
+    assert_eq!(why, "Can anything stop [stance +2.00 sentiment +1.00]");
+    assert!(s.stance > 0.15);
+    // Other optimism in a question still turns to doubt.
+    assert!(stance("Is it a bold play?") < -0.15);
 }
 
 #[test]
