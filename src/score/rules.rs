@@ -391,6 +391,8 @@ pub(super) fn apply(
     let mut boosters_seen = false;
     let mut rarely = false;
     let mut opposed_left = 0u8;
+    let mut benchmarks_seen = false;
+    let mut comparisons_seen = false;
 
     let mut word = 0usize;
     for (i, slot) in slots.iter().enumerate() {
@@ -431,6 +433,7 @@ pub(super) fn apply(
                 } else {
                     opposed_left.saturating_sub(1)
                 };
+                comparisons_seen |= matches!(slot.kind, SlotKind::Versus | SlotKind::Against);
                 continue;
             }
             SlotKind::Entry(id) => id,
@@ -491,6 +494,7 @@ pub(super) fn apply(
             }
             // "than expected": kept, without weights, for compose_benchmarks.
             Kind::Benchmark => {
+                benchmarks_seen = true;
                 let cue = Cue::new(id, (offset + slot.start, offset + slot.end), (0.0, 0.0), 0);
                 pending.push(Pending { cue, factor: 1.0, clause, slot: i, word: word_here });
                 negation_left = negation_left.saturating_sub(1);
@@ -573,8 +577,12 @@ pub(super) fn apply(
     }
 
     compose_movements(lexicon, slots, pending);
-    compose_comparisons(lexicon, slots, offset, pending);
-    compose_benchmarks(lexicon, slots, offset, pending);
+    if comparisons_seen {
+        compose_comparisons(lexicon, slots, offset, pending);
+    }
+    if benchmarks_seen {
+        compose_benchmarks(lexicon, slots, offset, pending);
+    }
 
     for Pending { cue, factor, clause, .. } in pending.iter_mut() {
         // A hedge's pull is not scaled, except that a doubt the writer goes on to answer
@@ -693,7 +701,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             }
             // "fewer errors and faster discharges": a quantity a comparative right before it
             // took ("fewer errors") is that noun phrase's, not a later movement's subject.
-            if q < m && held_by_comparative(lexicon, pending, q) {
+            if q < m && candidate.cue.has(Rule::Absorbed) && held_by_comparative(lexicon, pending, q) {
                 continue;
             }
             let same_clause = candidate.clause == pending[m].clause;
@@ -723,14 +731,13 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             // follows closely is that movement's subject, not this one's object. (Not when a
             // comparative stands right before it: "fewer medication errors and faster
             // discharges" pairs "fewer" with "errors".)
-            let attributive = distance <= 1 && is_comparative(&lexicon.entry(pending[m].cue.entry).term);
             if q > m
-                && !attributive
                 && pending[q + 1..].iter().any(|p| {
                     p.clause == candidate.clause
                         && is_movement(kind_of(p))
                         && p.word.saturating_sub(candidate.word) <= SUBJECT_WINDOW
                 })
+                && !(distance <= 1 && is_comparative(&lexicon.entry(pending[m].cue.entry).term))
             {
                 continue;
             }
