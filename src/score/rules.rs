@@ -705,7 +705,19 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
                 continue;
             }
             let same_clause = candidate.clause == pending[m].clause;
-            let clause_before = opens_clause && q < m && candidate.clause + 1 == pending[m].clause;
+            // "Volatility, as measured by the fear gauge, fell": past a parenthetical clause that
+            // has no movement or quantity of its own, to the clause before it.
+            let clause_before = opens_clause
+                && q < m
+                && (candidate.clause + 1 == pending[m].clause
+                    || (candidate.clause + 2 == pending[m].clause
+                        && !pending.iter().any(|p| {
+                            p.clause + 1 == pending[m].clause
+                                && matches!(
+                                    kind_of(p),
+                                    Kind::Up | Kind::Down | Kind::End | Kind::Good | Kind::Bad
+                                )
+                        })));
             let window = match (same_clause, q < m) {
                 (true, true) => SUBJECT_REACH,
                 (true, false) => COMPOSE_WINDOW,

@@ -346,6 +346,16 @@ fn a_term_that_is_itself_a_question_is_not_turned_by_it() {
 }
 
 #[test]
+fn a_movement_after_a_parenthetical_reaches_its_subject() {
+    // "Profit, the board said, fell": the clause between has no movement or quantity.
+    let (_, why) = score("Profit, the board said, fell.");
+    assert_eq!(why, "Profit … fell [stance -1.50 sentiment -1.00] composed");
+    // A clause between with a quantity of its own is not a parenthetical.
+    let (_, why) = score("Profit, with costs, fell.");
+    assert!(why.starts_with("costs … fell"), "{why}");
+}
+
+#[test]
 fn a_year_is_not_a_figure_to_compare() {
     // Without the year rule "2008" was the figure compared with EUR 7 mn, a fall.
     let (s, why) = score("Profit was EUR 9 mn in 2008, compared with EUR 7 mn.");
