@@ -6,7 +6,7 @@
 # The public dev sets are not part of the repository (licences: see their README). They are read
 # from ../shared/eval next to the repository root, or from $TENOR_EVAL_DIR; when they are absent
 # the script says so and still evaluates the team-written news-stance sets in data/eval/ (dev halves
-# for finding misses, test halves for reporting only; see data/eval/README.md). $TENOR_EVAL_ERRORS sets how many misses each report lists (20).
+# for finding misses, test halves for reporting only; see data/eval/README.md). $TENOR_EVAL_ERRORS sets how many misses each report lists (20; none for a *_test.tsv set).
 #
 # Usage: scripts/eval-dev.sh
 set -euo pipefail
@@ -34,6 +34,7 @@ sets=(
     "@news_stance_test.tsv label label stance 0.470"
     "@news_stance2_dev.tsv label label stance 0.526"
     "@news_stance2_test.tsv label label stance 0.548"
+    "@news_stance3_test.tsv label label stance 0.691"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
     "vader_nyt_dev.tsv rating rating sentiment 0.510"
@@ -64,9 +65,12 @@ for set in "${sets[@]}"; do
         continue
     fi
     report=$out/${file%.tsv}.txt
+    # A test half is only scored: its report lists no misses, so nobody reads its sentences.
+    errors_listed=${TENOR_EVAL_ERRORS:-20}
+    if [[ $file == *_test.tsv ]]; then errors_listed=0; fi
     # stdout (the report) goes to the file, stderr into $errors.
     if ! errors=$(cargo run --release --quiet -- eval "$path" --text-col text "--$kind-col" "$column" \
-        --dimension "$dimension" --errors "${TENOR_EVAL_ERRORS:-20}" 2>&1 >"$report"); then
+        --dimension "$dimension" --errors "$errors_listed" 2>&1 >"$report"); then
         row "$file" - "$dimension" "$metric" failed "$vader"
         printf '    %s\n' "$errors"
         failed=1
