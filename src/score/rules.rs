@@ -460,6 +460,12 @@ pub(super) fn apply(
                 negation_left = negation_left.saturating_sub(1);
                 continue;
             }
+            // "yet" contrasts only where a clause starts ("..., yet it worked", "and yet");
+            // elsewhere it means "so far" ("the best chance yet to study").
+            Kind::Contrast if &*entry.term == "yet" && !starts_clause(slots, i) => {
+                negation_left = negation_left.saturating_sub(1);
+                continue;
+            }
             Kind::Contrast => {
                 negation_left = 0;
                 boost_left = 0;
@@ -849,6 +855,11 @@ fn held_by_comparative(lexicon: &Lexicon, pending: &[Pending], q: usize) -> bool
             && p.cue.has(Rule::Composed)
             && is_comparative(&lexicon.entry(p.cue.entry).term)
     })
+}
+
+/// Whether slot `i` opens a clause: first in the sentence, or after punctuation or "and".
+fn starts_clause(slots: &[Slot], i: usize) -> bool {
+    i == 0 || matches!(slots[i - 1].kind, SlotKind::Boundary | SlotKind::And)
 }
 
 /// Whether an entry kind is a movement.

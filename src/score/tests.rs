@@ -67,6 +67,7 @@ fewer\t\t\tdown\t1
 tackle\t\t\tcounter\t
 than expected\t\t\tbenchmark\t
 can anything stop\t1\t2\t\t
+yet\t\t\tcontrast\t
 cure\t1\t2\tcounter\t
 faster\t\t\tup\t1
 is behind us\t\t\tend\t1
@@ -353,6 +354,16 @@ fn a_movement_after_a_parenthetical_reaches_its_subject() {
     // A clause between with a quantity of its own is not a parenthetical.
     let (_, why) = score("Profit, with costs, fell.");
     assert!(why.starts_with("costs … fell"), "{why}");
+}
+
+#[test]
+fn yet_contrasts_only_where_a_clause_starts() {
+    let (_, why) = score("A gamble, yet a bold play.");
+    assert!(why.contains("before-contrast") && why.contains("after-contrast"), "{why}");
+    assert!(score("A gamble and yet a bold play.").1.contains("after-contrast"));
+    // Mid-clause it means "so far": "the boldest play yet".
+    let (_, why) = score("The gamble yet made it a bold play.");
+    assert!(!why.contains("contrast"), "{why}");
 }
 
 #[test]
