@@ -102,7 +102,7 @@ pub const CONCEDED: f64 = 0.5;
 pub const HEDGE_PULL: f64 = 1.0;
 /// Scale of a cue within [`HEDGE_WINDOW`] words after a hedge in its clause: a hedged claim
 /// ("could redefine", "whether it pays off") counts for less than a firm one.
-pub const HEDGED: f64 = 0.6;
+pub const HEDGED: f64 = 0.8;
 /// Words after a hedge that it reaches.
 pub const HEDGE_WINDOW: u8 = 3;
 /// Words after "against" or a counter verb ("tackle", "prevent") in which a skeptical cue is
