@@ -365,6 +365,28 @@ pub(super) struct Pending {
     word: usize,
 }
 
+/// How many more words the open scopes of negation, boosting and hedging reach.
+#[derive(Default)]
+struct Scopes {
+    negation: u8,
+    boost: u8,
+    hedge: u8,
+}
+
+impl Scopes {
+    /// A word no rule acts on: every scope reaches one word less.
+    fn pass_word(&mut self) {
+        self.negation = self.negation.saturating_sub(1);
+        self.boost = self.boost.saturating_sub(1);
+        self.hedge = self.hedge.saturating_sub(1);
+    }
+
+    /// A clause ends: no scope reaches past it.
+    fn end_clause(&mut self) {
+        *self = Scopes::default();
+    }
+}
+
 /// Runs every rule over `slots` and appends the sentence's cues to `cues` when given (for
 /// explanations), offsetting spans by `offset` (the sentence's start in the document).
 /// `pending` is reused scratch.
@@ -378,11 +400,9 @@ pub(super) fn apply(
 ) -> Sums {
     pending.clear();
     let mut sums = Sums::default();
-    let mut negation_left = 0u8;
+    let mut scopes = Scopes::default();
     let mut negated = false;
     let mut boost = 0.0f64;
-    let mut boost_left = 0u8;
-    let mut hedge_left = 0u8;
     let mut clause = 0u32;
     let mut last_contrast: Option<u32> = None;
     let mut conceded_clauses = 0u64;
@@ -400,9 +420,7 @@ pub(super) fn apply(
         word += usize::from(slot.kind.is_word());
         let id = match slot.kind {
             SlotKind::Boundary => {
-                negation_left = 0;
-                boost_left = 0;
-                hedge_left = 0;
+                scopes.end_clause();
                 opposed_left = 0;
                 clause += 1;
                 continue;
@@ -416,18 +434,11 @@ pub(super) fn apply(
                 question = !slots[i + 1..].iter().any(|s| s.kind.is_word());
                 continue;
             }
-            SlotKind::Plain
-            | SlotKind::Number(_)
-            | SlotKind::Year
-            | SlotKind::From
-            | SlotKind::To
-            | SlotKind::Versus
-            | SlotKind::Against
-            | SlotKind::And
-            | SlotKind::Pronoun => {
-                negation_left = negation_left.saturating_sub(1);
-                boost_left = boost_left.saturating_sub(1);
-                hedge_left = hedge_left.saturating_sub(1);
+            SlotKind::Entry(id) => id,
+            // Every other slot is a word no rule acts on by itself (a plain word, a figure, a
+            // marker such as "from" or "against").
+            _ => {
+                scopes.pass_word();
                 opposed_left = if slot.kind == SlotKind::Against {
                     OPPOSED_WINDOW
                 } else {
@@ -436,13 +447,12 @@ pub(super) fn apply(
                 comparisons_seen |= matches!(slot.kind, SlotKind::Versus | SlotKind::Against);
                 continue;
             }
-            SlotKind::Entry(id) => id,
         };
         let entry = lexicon.entry(id);
         match entry.kind {
             Kind::Negator => {
-                negated = CARRY_ON.contains(&&*entry.term) || !(negation_left > 0 && negated);
-                negation_left = NEGATION_WINDOW;
+                negated = CARRY_ON.contains(&&*entry.term) || !(scopes.negation > 0 && negated);
+                scopes.negation = NEGATION_WINDOW;
                 rarely = RARELY.contains(&&*entry.term);
                 // A negator with weights of its own ("yet to", "failed to") is also a cue, outside
                 // its own scope: skeptical in itself, and it flips what it did not achieve.
@@ -455,29 +465,25 @@ pub(super) fn apply(
             Kind::Booster | Kind::Dampener => {
                 let w = f64::from(entry.weight);
                 boost += if entry.kind == Kind::Booster { w } else { -w };
-                boost_left = MODIFIER_WINDOW;
+                scopes.boost = MODIFIER_WINDOW;
                 boosters_seen |= entry.kind == Kind::Booster;
-                negation_left = negation_left.saturating_sub(1);
+                scopes.negation = scopes.negation.saturating_sub(1);
                 continue;
             }
             // "yet" contrasts only where a clause starts ("..., yet it worked", "and yet");
             // elsewhere it means "so far" ("the best chance yet to study").
             Kind::Contrast if &*entry.term == "yet" && !starts_clause(slots, i) => {
-                negation_left = negation_left.saturating_sub(1);
+                scopes.negation = scopes.negation.saturating_sub(1);
                 continue;
             }
             Kind::Contrast => {
-                negation_left = 0;
-                boost_left = 0;
-                hedge_left = 0;
+                scopes.end_clause();
                 clause += 1;
                 last_contrast = Some(clause);
                 continue;
             }
             Kind::Concessive => {
-                negation_left = 0;
-                boost_left = 0;
-                hedge_left = 0;
+                scopes.end_clause();
                 clause += 1;
                 conceded_clauses |= clause_bit(clause);
                 continue;
@@ -489,11 +495,11 @@ pub(super) fn apply(
                 pending.push(Pending { cue, factor: 1.0, clause, slot: i, word: word_here });
                 // A hedge with weights of its own ("doubts") is also an evaluative cue.
                 if entry.sentiment.is_none() && entry.stance.is_none() {
-                    negation_left = negation_left.saturating_sub(1);
+                    scopes.negation = scopes.negation.saturating_sub(1);
                     // Vagueness ("some analysts", "many") says who holds a view, not how sure it
                     // is: the cue after it keeps its weight ("some analysts doubt").
                     if entry.weight > WEAK_HEDGE {
-                        hedge_left = HEDGE_WINDOW;
+                        scopes.hedge = HEDGE_WINDOW;
                     }
                     continue;
                 }
@@ -503,18 +509,14 @@ pub(super) fn apply(
                 benchmarks_seen = true;
                 let cue = Cue::new(id, (offset + slot.start, offset + slot.end), (0.0, 0.0), 0);
                 pending.push(Pending { cue, factor: 1.0, clause, slot: i, word: word_here });
-                negation_left = negation_left.saturating_sub(1);
-                boost_left = boost_left.saturating_sub(1);
-                hedge_left = hedge_left.saturating_sub(1);
+                scopes.pass_word();
                 continue;
             }
             // "tackle", "prevent", "detect": what follows is opposed. One with weights of its own
             // ("cure", "solve") is also a cue, and the scope starts after it.
             Kind::Counter => {
                 if entry.sentiment.is_none() && entry.stance.is_none() {
-                    negation_left = negation_left.saturating_sub(1);
-                    boost_left = boost_left.saturating_sub(1);
-                    hedge_left = hedge_left.saturating_sub(1);
+                    scopes.pass_word();
                     opposed_left = OPPOSED_WINDOW;
                     continue;
                 }
@@ -522,9 +524,7 @@ pub(super) fn apply(
             // A neutral expression ("crisis management") only shields its words: it counts as
             // one plain word.
             Kind::Neutral => {
-                negation_left = negation_left.saturating_sub(1);
-                boost_left = boost_left.saturating_sub(1);
-                hedge_left = hedge_left.saturating_sub(1);
+                scopes.pass_word();
                 continue;
             }
             Kind::Cue | Kind::Up | Kind::Down | Kind::End | Kind::Good | Kind::Bad => {}
@@ -544,7 +544,7 @@ pub(super) fn apply(
                 rules |= Rule::Opposed as u16;
             }
         }
-        if negation_left > 0 {
+        if scopes.negation > 0 {
             // "order books have rarely looked healthier": a comparative after "never", "rarely"
             // or "seldom" is a superlative, not a denial.
             if negated && rarely && is_comparative(&entry.term) {
@@ -552,23 +552,23 @@ pub(super) fn apply(
                 factor *= 1.0 + RARELY_COMPARATIVE;
                 // The comparative closes the negation's scope: "never had a stronger order book"
                 // does not negate the order book.
-                negation_left = 1;
+                scopes.negation = 1;
             } else if negated {
                 factor *= NEGATION;
                 rules |= Rule::Negated as u16;
             }
-            negation_left -= 1;
+            scopes.negation -= 1;
         }
-        if boost_left > 0 && boost != 0.0 {
+        if scopes.boost > 0 && boost != 0.0 {
             factor *= (1.0 + boost).max(0.0);
             rules |= if boost > 0.0 { Rule::Boosted } else { Rule::Dampened } as u16;
         }
         boost = 0.0;
-        boost_left = 0;
-        if hedge_left > 0 {
+        scopes.boost = 0;
+        if scopes.hedge > 0 {
             factor *= HEDGED;
             rules |= Rule::Hedged as u16;
-            hedge_left -= 1;
+            scopes.hedge -= 1;
         }
         if slot.all_caps && !mostly_caps {
             factor *= 1.0 + CAPS_EMPHASIS;
@@ -718,11 +718,9 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
                 && (candidate.clause + 1 == pending[m].clause
                     || (candidate.clause + 2 == pending[m].clause
                         && !pending.iter().any(|p| {
+                            let kind = kind_of(p);
                             p.clause + 1 == pending[m].clause
-                                && matches!(
-                                    kind_of(p),
-                                    Kind::Up | Kind::Down | Kind::End | Kind::Good | Kind::Bad
-                                )
+                                && (is_movement(kind) || matches!(kind, Kind::Good | Kind::Bad))
                         })));
             let window = match (same_clause, q < m) {
                 (true, true) => SUBJECT_REACH,
@@ -834,15 +832,15 @@ fn crosses_from_other_kind(
         None => return false,
     };
     pending[m + 1..].iter().any(|p| {
-        let other = match kind_of(p) {
-            Kind::Good => -1.0,
-            Kind::Bad => 1.0,
+        let baseline = match kind_of(p) {
+            Kind::Good => 1.0,
+            Kind::Bad => -1.0,
             _ => return false,
         };
         p.slot > from_slot
             && p.clause == pending[m].clause
             && p.word - pending[m].word <= COMPOSE_WINDOW
-            && other == quality
+            && baseline == -quality
     })
 }
 
