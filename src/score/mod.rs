@@ -367,7 +367,8 @@ const fn packed(word: &str) -> u64 {
 }
 
 /// The value of the number token `i` ("1,234.5" is 1234.5), scaled by a unit word after it
-/// ("4.2 bn"), for comparing two figures.
+/// ("4.2 bn") and signed by a minus before it ("-15.5", "minus 3", "a negative EUR 15.5 mn"),
+/// for comparing two figures.
 fn number_value(sentence: &str, lower: &str, tokens: &[Token], i: usize) -> f64 {
     let digits = &sentence[tokens[i].span.start as usize..tokens[i].span.end as usize];
     // Digits with "," between thousands and "." before decimals; read without allocating.
@@ -394,7 +395,26 @@ fn number_value(sentence: &str, lower: &str, tokens: &[Token], i: usize) -> f64 
         Some("b" | "bn" | "bln" | "billion" | "billions") => 1e9,
         _ => 1.0,
     };
-    value * scale
+    let sign = if is_negative(sentence, lower, tokens, i) { -1.0 } else { 1.0 };
+    sign * value * scale
+}
+
+/// Whether the number token `i` is negative: a minus sign right before its digits ("-15.5",
+/// "−3%", but not the dash of "2009-10"), or "minus"/"negative" before it with at most a
+/// currency between ("minus 3", "a negative EUR 15.5 mn").
+fn is_negative(sentence: &str, lower: &str, tokens: &[Token], i: usize) -> bool {
+    let before = &sentence[..tokens[i].span.start as usize];
+    if let Some(rest) = before.strip_suffix('-').or_else(|| before.strip_suffix('\u{2212}')) {
+        return rest.chars().next_back().is_none_or(|c| c.is_whitespace() || c == '(');
+    }
+    let mut words = tokens[..i].iter().rev().map(|t| t.lower(lower));
+    match words.next() {
+        Some("minus" | "negative") => true,
+        Some("eur" | "usd" | "gbp" | "$" | "€" | "£") => {
+            matches!(words.next(), Some("minus" | "negative"))
+        }
+        _ => false,
+    }
 }
 
 /// Whether token `i` comes right after a word or number: inside a clause, not at the start of
@@ -403,12 +423,18 @@ fn follows_a_word(tokens: &[Token], i: usize) -> bool {
     i > 0 && tokens[i - 1].kind != TokenKind::Punct
 }
 
-/// Whether a number token reads as a year (four digits from 1900 to 2099): "in 2008" dates a
+/// Whether a number token reads as a year (four digits from 1900 to 2099, or a fiscal year
+/// such as "2009-10"): "in 2008" dates a
 /// figure, it is not one.
 fn is_year(digits: &str) -> bool {
-    digits.len() == 4
-        && (digits.starts_with("19") || digits.starts_with("20"))
-        && digits.bytes().all(|b| b.is_ascii_digit())
+    let is_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    let one_year =
+        |year: &str| year.len() == 4 && (year.starts_with("19") || year.starts_with("20")) && is_digits(year);
+    // A fiscal or season year: "2009-10", "2009/2010".
+    match digits.split_once(['-', '/']) {
+        Some((first, second)) => one_year(first) && matches!(second.len(), 2 | 4) && is_digits(second),
+        None => one_year(digits),
+    }
 }
 
 /// Whether the capitalised word at `i` opens the sentence (only punctuation, such as a quote

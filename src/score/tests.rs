@@ -375,6 +375,26 @@ fn a_year_is_not_a_figure_to_compare() {
 }
 
 #[test]
+fn a_fiscal_year_is_not_a_figure_to_compare() {
+    // "2009-10" was read as the figure 200,910, a rise to 14 read as a fall.
+    assert!(stance("Profit was 14 in 2009-10, compared with 12 in 2008-09.") > 0.15);
+}
+
+#[test]
+fn a_minus_before_a_figure_makes_it_negative() {
+    for text in [
+        "Profit was EUR 0.4 mn compared to a negative EUR 15.5 mn a year earlier.",
+        "Profit was EUR 0.4 mn compared to EUR -15.5 mn a year earlier.",
+        "Profit was EUR 0.4 mn compared to minus EUR 15.5 mn a year earlier.",
+    ] {
+        assert!(stance(text) > 0.15, "{text}");
+    }
+    // An unsigned baseline above the figure is a fall; a dash between two figures is no minus.
+    assert!(stance("Profit was EUR 0.4 mn compared to EUR 15.5 mn a year earlier.") < -0.15);
+    assert!(stance("Profit was 3-4 mn compared to 2 mn a year earlier.") > 0.15);
+}
+
+#[test]
 fn a_change_of_state_outweighs_the_direction() {
     // A destination: falling into a loss is bad news although a loss "down" would be good.
     let (s, why) = score("It fell to a loss.");
