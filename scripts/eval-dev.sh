@@ -35,6 +35,8 @@ sets=(
     "@news_stance2_dev.tsv label label stance 0.526"
     "@news_stance2_test.tsv label label stance 0.548"
     "@news_stance3_test.tsv label label stance 0.691"
+    "@news_stance4_dev.tsv label label stance 0.555"
+    "@news_stance4_test.tsv label label stance 0.549"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
     "vader_nyt_dev.tsv rating rating sentiment 0.510"
