@@ -273,6 +273,9 @@ impl Scorer {
                 None
             };
             let (kind, len) = match matched {
+                Some(m) if self.modifies_a_noun(m.entry, lower, tokens, resolved, i + m.len) => {
+                    (SlotKind::Plain, m.len)
+                }
                 Some(m) => (SlotKind::Entry(m.entry), m.len),
                 None if token.kind == TokenKind::Number => {
                     let digits = &sentence[token.span.start as usize..token.span.end as usize];
@@ -320,6 +323,32 @@ impl Scorer {
         }
     }
 
+    /// Whether entry `entry`, ending before token `next`, is a topic quantity (one with stance 0:
+    /// an illness, a kind of case) that modifies the plain noun after it: "a malaria vaccine", "its
+    /// dementia drug", "cancer screening". The phrase is about the vaccine or the drug, so the
+    /// illness is neither a cue nor a quantity that moves; a measure of it ("cancer rates") is.
+    fn modifies_a_noun(
+        &self,
+        entry: u32,
+        lower: &str,
+        tokens: &[Token],
+        resolved: &[Resolved],
+        next: usize,
+    ) -> bool {
+        let entry = self.lexicon.entry(entry);
+        matches!(entry.kind, Kind::Good | Kind::Bad)
+            && entry.stance == Some(0.0)
+            // "cases of whooping cough" names its object by design.
+            && !entry.term.rsplit(' ').next().is_some_and(|last| FUNCTION_WORDS.contains(&last))
+            && tokens.get(next).is_some_and(|t| {
+                t.kind == TokenKind::Word
+                    && (!resolved[next].starts_term()
+                        || self.lexicon.table().longest_match(lower, tokens, resolved, next).is_none())
+                    && !TOPIC_MEASURES.contains(&t.lower(lower))
+                    && !FUNCTION_WORDS.contains(&t.lower(lower))
+            })
+    }
+
     fn summarize(&self, sentences: &[SentenceScore]) -> DocumentSummary {
         let n = sentences.len();
         if n == 0 {
@@ -365,6 +394,36 @@ const fn packed(word: &str) -> u64 {
         None => panic!("marker words are at most 8 bytes"),
     }
 }
+
+/// Plain nouns that measure a topic quantity rather than being modified by it: "cancer rates
+/// fell" moves the cancer, "a cancer drug" does not.
+const TOPIC_MEASURES: [&str; 16] = [
+    "rate",
+    "rates",
+    "level",
+    "levels",
+    "numbers",
+    "cases",
+    "incidence",
+    "prevalence",
+    "admissions",
+    "figures",
+    "count",
+    "counts",
+    "diagnoses",
+    "burden",
+    "spread",
+    "use",
+];
+
+/// Words after a topic quantity that start the rest of the sentence rather than name what the
+/// quantity modifies: "smoking among teenagers", "cases of whooping cough", "malaria is".
+const FUNCTION_WORDS: [&str; 40] = [
+    "of", "among", "in", "at", "on", "by", "for", "to", "from", "with", "without", "across", "after",
+    "before", "since", "during", "over", "under", "and", "or", "but", "as", "than", "that", "which", "who",
+    "whose", "where", "when", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+    "could",
+];
 
 /// The value of the number token `i` ("1,234.5" is 1234.5), scaled by a unit word after it
 /// ("4.2 bn") and signed by a minus before it ("-15.5", "minus 3", "a negative EUR 15.5 mn"),

@@ -71,6 +71,7 @@ yet\t\t\tcontrast\t
 cure\t1\t2\tcounter\t
 faster\t\t\tup\t1
 is behind us\t\t\tend\t1
+malaria\t-1\t0\tbad\t
 ";
 
 fn scorer() -> Scorer {
@@ -392,6 +393,17 @@ fn a_minus_before_a_figure_makes_it_negative() {
     // An unsigned baseline above the figure is a fall; a dash between two figures is no minus.
     assert!(stance("Profit was EUR 0.4 mn compared to EUR 15.5 mn a year earlier.") < -0.15);
     assert!(stance("Profit was 3-4 mn compared to 2 mn a year earlier.") > 0.15);
+}
+
+#[test]
+fn a_topic_quantity_before_a_noun_only_modifies_it() {
+    // "malaria drug" is about the drug: the fall is the sales'.
+    let (s, why) = score("Sales of the malaria drug fell.");
+    assert_eq!(why, "Sales … fell [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
+    // A measure of the topic, or the topic before a function word, is the quantity that moves.
+    assert!(stance("Malaria rates fell.") > 0.15);
+    assert!(stance("Malaria in the region fell.") > 0.15);
 }
 
 #[test]
