@@ -291,6 +291,7 @@ impl Scorer {
                     Some(VERSUS | VS) => (SlotKind::Versus, 1),
                     Some(AGAINST) => (SlotKind::Against, 1),
                     Some(AND) => (SlotKind::And, 1),
+                    Some(OF) if follows_a_figure(sentence, lower, tokens, i) => (SlotKind::ShareOf, 1),
                     Some(THEY | IT) => (SlotKind::Pronoun, 1),
                     Some(COMPARED)
                         if tokens.get(i + 1).is_some_and(|t| matches!(t.packed(lower), Some(WITH | TO))) =>
@@ -385,6 +386,7 @@ const COMPARED: u64 = packed("compared");
 const WITH: u64 = packed("with");
 const TO: u64 = packed("to");
 const AND: u64 = packed("and");
+const OF: u64 = packed("of");
 const THEY: u64 = packed("they");
 const IT: u64 = packed("it");
 
@@ -480,6 +482,25 @@ fn is_negative(sentence: &str, lower: &str, tokens: &[Token], i: usize) -> bool 
 /// the sentence or after a quote, bracket, colon or dash, where any word may be capitalised.
 fn follows_a_word(tokens: &[Token], i: usize) -> bool {
     i > 0 && tokens[i - 1].kind != TokenKind::Punct
+}
+
+/// Whether token `i` ("of") comes right after a figure or a percentage: "104% of", "3.1 per cent
+/// of", "12 percent of".
+fn follows_a_figure(sentence: &str, lower: &str, tokens: &[Token], i: usize) -> bool {
+    let before = |back: usize| i.checked_sub(back).map(|at| &tokens[at]);
+    match before(1) {
+        Some(t) if t.kind == TokenKind::Number => true,
+        Some(t) if t.kind == TokenKind::Punct => {
+            sentence[t.span.start as usize..].starts_with('%')
+                && before(2).is_some_and(|t| t.kind == TokenKind::Number)
+        }
+        Some(t) => match t.lower(lower) {
+            "percent" | "pct" => before(2).is_some_and(|t| t.kind == TokenKind::Number),
+            "cent" => before(2).is_some_and(|t| t.lower(lower) == "per"),
+            _ => false,
+        },
+        None => false,
+    }
 }
 
 /// Whether a number token reads as a year (four digits from 1900 to 2099, or a fiscal year

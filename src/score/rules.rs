@@ -155,6 +155,9 @@ const OBJECT_MARKERS: [&str; 4] = [" of", " about", " over", " that"];
 pub const LOOKBACK_WINDOW: usize = 12;
 /// Words on each side of "compared with" searched for the two figures it compares.
 pub const COMPARISON_WINDOW: usize = 6;
+/// Added to a quantity's distance when a figure is a share of it ("104% of national income"),
+/// so that any other quantity, even in the clause before, is preferred as the one that moved.
+pub const SHARE_BASE: usize = 2 * CLAUSE_BEFORE;
 /// Stance of a composed movement × quantity cue per unit of movement intensity.
 pub const COMPOSED_STANCE: f64 = 1.5;
 /// Sentiment of a composed movement × quantity cue per unit of movement intensity.
@@ -286,6 +289,9 @@ pub(super) enum SlotKind {
     /// "against": a comparison of two figures ("EUR 9 mn against EUR 7 mn"), or what is
     /// opposed ("a vaccine against measles").
     Against,
+    /// "of" right after a figure ("104% of national income"): the quantity after it is the
+    /// measure the figure is a share of, not one that moved.
+    ShareOf,
     /// "and", which may start a new subject ("viewers grew and costs were shared").
     And,
     /// "they" or "it", a subject that names a quantity said earlier ("adjusted for inflation,
@@ -312,6 +318,7 @@ impl SlotKind {
                 | SlotKind::Versus
                 | SlotKind::Against
                 | SlotKind::And
+                | SlotKind::ShareOf
                 | SlotKind::Pronoun
                 | SlotKind::Entry(_)
         )
@@ -767,7 +774,12 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             // Prefer the subject before the verb ("profit rose") over a quantity after it, and
             // any quantity of the movement's own clause over one of the clause before ("posts a
             // loss, cuts its dividend" pairs "cuts" with "dividend").
-            let score = distance * 2 + usize::from(q > m) + if same_clause { 0 } else { CLAUSE_BEFORE };
+            // A quantity that a figure is a share of ("reached 104% of national income") is the
+            // last choice: "cut 10% of its jobs" has no other.
+            let score = distance * 2
+                + usize::from(q > m)
+                + if same_clause { 0 } else { CLAUSE_BEFORE }
+                + if is_share_base(slots, candidate.slot) { SHARE_BASE } else { 0 };
             if best.is_none_or(|(s, _)| score < s) {
                 best = Some((score, q));
             }
@@ -853,6 +865,12 @@ fn held_by_comparative(lexicon: &Lexicon, pending: &[Pending], q: usize) -> bool
             && p.cue.has(Rule::Composed)
             && is_comparative(&lexicon.entry(p.cue.entry).term)
     })
+}
+
+/// Whether the quantity at slot `q` is what a figure is a share of: "of" right after the figure
+/// at most one word before it ("104% of national income", "3% of GDP").
+fn is_share_base(slots: &[Slot], q: usize) -> bool {
+    slots[..q].iter().rev().take(2).take_while(|s| s.kind.is_word()).any(|s| s.kind == SlotKind::ShareOf)
 }
 
 /// Whether slot `i` opens a clause: first in the sentence, or after punctuation or "and".
@@ -974,7 +992,8 @@ fn compose_comparisons(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: 
             .enumerate()
             .rev()
             .filter(|(_, p)| p.slot < v && v - p.slot <= LOOKBACK_WINDOW && unclaimed(p))
-            .find_map(|(i, p)| quality_of(p).map(|q| (i, q)));
+            .filter_map(|(i, p)| quality_of(p).map(|q| (i, q)))
+            .min_by_key(|&(i, _)| is_share_base(slots, pending[i].slot));
         let Some((q, quality)) = subject else { continue };
         // The baseline: a quantity after the marker. A profit compared with a loss is a rise
         // whatever the two figures are, so a baseline of the other kind counts as negative.

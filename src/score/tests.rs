@@ -407,6 +407,17 @@ fn a_topic_quantity_before_a_noun_only_modifies_it() {
 }
 
 #[test]
+fn a_quantity_a_figure_is_a_share_of_is_the_last_choice() {
+    // Without the rule "up" took "revenue", the nearest quantity: a rise of revenue.
+    let (s, why) = score("Debt reached 104% of revenue, up from 97%.");
+    assert_eq!(why, "Debt … up [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
+    assert!(stance("Debt was 9.5 per cent of revenue compared with 8 per cent.") < -0.15);
+    // With no other quantity, the share's base is what moved.
+    assert!(stance("The firm slashes 10 percent of its costs.") > 0.15);
+}
+
+#[test]
 fn a_change_of_state_outweighs_the_direction() {
     // A destination: falling into a loss is bad news although a loss "down" would be good.
     let (s, why) = score("It fell to a loss.");
