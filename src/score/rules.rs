@@ -155,6 +155,12 @@ const OBJECT_MARKERS: [&str; 4] = [" of", " about", " over", " that"];
 pub const LOOKBACK_WINDOW: usize = 12;
 /// Words on each side of "compared with" searched for the two figures it compares.
 pub const COMPARISON_WINDOW: usize = 6;
+/// Stems of movements that say their subject outdid their object.
+const OUTDOING: [&str; 8] =
+    ["outpac", "outstrip", "outgr", "overtak", "overtook", "surpass", "exceed", "outnumber"];
+/// Stems of quantities that are benchmarks, which an outdoing movement beats.
+const BENCHMARKS: [&str; 8] =
+    ["estimate", "forecast", "expectation", "consensus", "target", "guidance", "projection", "record"];
 /// Added to a quantity's distance when a figure is a share of it ("104% of national income"),
 /// so that any other quantity, even in the clause before, is preferred as the one that moved.
 pub const SHARE_BASE: usize = 2 * CLAUSE_BEFORE;
@@ -799,6 +805,12 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             || crosses_from_other_kind(slots, m, quality, pending, &kind_of)
         {
             1.0
+        } else if q > m
+            && outdoes(&lexicon.entry(pending[m].cue.entry).term)
+            && !is_benchmark(lexicon, slots, &pending[q])
+        {
+            // "rents rose 11%, outpacing wage growth": what is outpaced fell behind.
+            -direction
         } else {
             direction
         };
@@ -871,6 +883,25 @@ fn held_by_comparative(lexicon: &Lexicon, pending: &[Pending], q: usize) -> bool
 /// at most one word before it ("104% of national income", "3% of GDP").
 fn is_share_base(slots: &[Slot], q: usize) -> bool {
     slots[..q].iter().rev().take(2).take_while(|s| s.kind.is_word()).any(|s| s.kind == SlotKind::ShareOf)
+}
+
+/// Whether a movement says its subject outdid its object ("outpace", "outstrip", "exceed",
+/// "surpass", "overtake"): a quantity after it is what fell behind.
+fn outdoes(term: &str) -> bool {
+    !term.contains(' ') && OUTDOING.iter().any(|stem| term.starts_with(stem))
+}
+
+/// Whether the quantity `quantity` is a benchmark ("surpassing the consensus", "exceeded
+/// targets") or the first half of one it names with the quantity right after it: "exceeded
+/// revenue forecasts". To outdo a benchmark is to beat it.
+fn is_benchmark(lexicon: &Lexicon, slots: &[Slot], quantity: &Pending) -> bool {
+    let term = &lexicon.entry(quantity.cue.entry).term;
+    let last_word = term.rsplit(' ').next().unwrap_or(term);
+    BENCHMARKS.iter().any(|stem| last_word.starts_with(stem))
+        || slots.get(quantity.slot + 1).is_some_and(|next| match next.kind {
+            SlotKind::Entry(id) => matches!(lexicon.entry(id).kind, Kind::Good | Kind::Bad),
+            _ => false,
+        })
 }
 
 /// Whether slot `i` opens a clause: first in the sentence, or after punctuation or "and".

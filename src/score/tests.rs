@@ -72,6 +72,8 @@ cure\t1\t2\tcounter\t
 faster\t\t\tup\t1
 is behind us\t\t\tend\t1
 malaria\t-1\t0\tbad\t
+outpacing\t\t\tup\t1
+forecasts\t\t\tgood\t
 ";
 
 fn scorer() -> Scorer {
@@ -415,6 +417,17 @@ fn a_quantity_a_figure_is_a_share_of_is_the_last_choice() {
     assert!(stance("Debt was 9.5 per cent of revenue compared with 8 per cent.") < -0.15);
     // With no other quantity, the share's base is what moved.
     assert!(stance("The firm slashes 10 percent of its costs.") > 0.15);
+}
+
+#[test]
+fn what_an_outdoing_movement_outpaces_fell_behind() {
+    // "outpacing revenue": revenue fell behind the costs.
+    let (s, why) = score("Costs rose, outpacing revenue.");
+    assert!(why.ends_with("outpacing … revenue [stance -1.50 sentiment -1.00] composed"), "{why}");
+    assert!(s.stance < -0.15);
+    // A subject before it is what outdid; a benchmark after it was beaten.
+    assert!(stance("Revenue kept outpacing forecasts.") > 0.15);
+    assert!(stance("It kept outpacing revenue forecasts.") > 0.15);
 }
 
 #[test]
