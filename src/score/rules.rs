@@ -973,7 +973,8 @@ fn ends_at_and(slots: &[Slot], m: usize, q: usize) -> bool {
 
 /// "easing fears of a credit crunch": a quantity that names what it is about ("fears of", "risk
 /// of", "concerns about") carries its object into the pair. The cues of that object within
-/// [`OBJECT_WINDOW`] words are what the fear is of, not news of their own, and are absorbed.
+/// [`OBJECT_WINDOW`] words, quantities too ("easing fears of winter shortages"), are what the
+/// fear is of, not news of their own, and are absorbed.
 fn absorb_object(lexicon: &Lexicon, q: usize, pending: &mut [Pending]) {
     let term = &lexicon.entry(pending[q].cue.entry).term;
     if !OBJECT_MARKERS.iter().any(|marker| term.ends_with(marker)) {
@@ -984,7 +985,10 @@ fn absorb_object(lexicon: &Lexicon, q: usize, pending: &mut [Pending]) {
         if p.word.saturating_sub(word) > OBJECT_WINDOW {
             break;
         }
-        if p.clause != clause || p.cue.has(Rule::Hedge) || lexicon.entry(p.cue.entry).kind != Kind::Cue {
+        if p.clause != clause
+            || p.cue.has(Rule::Hedge)
+            || !matches!(lexicon.entry(p.cue.entry).kind, Kind::Cue | Kind::Good | Kind::Bad)
+        {
             continue;
         }
         p.cue.base_sentiment = 0.0;

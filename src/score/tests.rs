@@ -655,6 +655,9 @@ fn a_quantity_that_names_its_object_absorbs_the_object() {
     let (s, why) = score("The deal is easing fears of a crisis.");
     assert!(s.stance > 0.1, "{why}");
     assert!(why.contains("easing … fears of") && !why.contains("crisis"), "{why}");
+    // A quantity as the object too: "losses" are feared, not reported.
+    let (_, why) = score("The deal is easing fears of losses.");
+    assert_eq!(why, "easing … fears of [stance +1.50 sentiment +1.00] composed");
     // Beyond the window, or without a movement, the cue counts as usual.
     assert!(stance("Fears of a crisis.") < stance("Fears of a deal."));
     assert_eq!(OBJECT_WINDOW, 3);
