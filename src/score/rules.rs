@@ -710,6 +710,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             Kind::Down | Kind::End => -1.0,
             _ => continue,
         };
+        absorb_baselines(slots, m, pending, &kind_of);
         // A movement opening a comma clause ("Profit was EUR 11 mn, up from EUR 8 mn") reaches
         // back into the clause before it.
         let opens_clause = pending[m].slot > 0 && slots[pending[m].slot - 1].kind == SlotKind::Boundary;
@@ -842,8 +843,20 @@ fn is_destination(slots: &[Slot], m: usize, q: usize) -> bool {
     words.next().is_some_and(|s| s.kind == SlotKind::To) && words.count() < DESTINATION_REACH
 }
 
-/// Whether the movement at `m` has, after "from" within [`COMPOSE_WINDOW`] words, a baseline
-/// quantity of the other kind than its own (of `quality`): "loss ... down from a profit".
+/// The first "from" after the movement at `m`, if any.
+fn from_after(slots: &[Slot], pending: &[Pending], m: usize) -> Option<usize> {
+    let after = pending[m].slot + 1;
+    slots[after..].iter().position(|s| s.kind == SlotKind::From).map(|at| after + at)
+}
+
+/// Whether `p` is a baseline the movement `mover` starts from: after its "from" (at slot
+/// `from_slot`), in its clause, within [`COMPOSE_WINDOW`] words of it ("up from a loss").
+fn is_baseline(from_slot: usize, mover: &Pending, p: &Pending) -> bool {
+    p.slot > from_slot && p.clause == mover.clause && p.word - mover.word <= COMPOSE_WINDOW
+}
+
+/// Whether the movement at `m` has a baseline quantity of the other kind than its own (of
+/// `quality`): "loss ... down from a profit".
 fn crosses_from_other_kind(
     slots: &[Slot],
     m: usize,
@@ -851,21 +864,31 @@ fn crosses_from_other_kind(
     pending: &[Pending],
     kind_of: &impl Fn(&Pending) -> Kind,
 ) -> bool {
-    let from_slot = match slots[pending[m].slot + 1..].iter().position(|s| s.kind == SlotKind::From) {
-        Some(at) => pending[m].slot + 1 + at,
-        None => return false,
-    };
+    let Some(from_slot) = from_after(slots, pending, m) else { return false };
     pending[m + 1..].iter().any(|p| {
         let baseline = match kind_of(p) {
             Kind::Good => 1.0,
             Kind::Bad => -1.0,
             _ => return false,
         };
-        p.slot > from_slot
-            && p.clause == pending[m].clause
-            && p.word - pending[m].word <= COMPOSE_WINDOW
-            && baseline == -quality
+        is_baseline(from_slot, &pending[m], p) && baseline == -quality
     })
+}
+
+/// "up from a loss", "slipped back from earlier gains": a quantity the movement at `m` starts
+/// from is a baseline, not news of its own; its tone is absorbed.
+fn absorb_baselines(slots: &[Slot], m: usize, pending: &mut [Pending], kind_of: &impl Fn(&Pending) -> Kind) {
+    let Some(from_slot) = from_after(slots, pending, m) else { return };
+    for b in m + 1..pending.len() {
+        if is_baseline(from_slot, &pending[m], &pending[b])
+            && matches!(kind_of(&pending[b]), Kind::Good | Kind::Bad)
+        {
+            let cue = &mut pending[b].cue;
+            cue.base_sentiment = 0.0;
+            cue.base_stance = 0.0;
+            cue.rules |= Rule::Absorbed as u16;
+        }
+    }
 }
 
 /// Whether the quantity at `q` was composed with a comparative at most one word before it

@@ -525,6 +525,14 @@ fn a_quantity_after_since_is_a_baseline() {
 }
 
 #[test]
+fn a_baseline_has_no_tone_of_its_own() {
+    // The loss is where the profit came from, not news: before the rule it counted -1 too.
+    let (s, why) = score("Profit was 9, up from a loss.");
+    assert_eq!(why, "Profit … up [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+}
+
+#[test]
 fn a_quantity_in_another_clause_does_not_compose() {
     // "fell" alone is mildly skeptical; composed with "debt" it would be optimistic.
     assert!(stance("Debt is high; shares fell.") < 0.0);
