@@ -1083,7 +1083,8 @@ fn compose_comparisons(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: 
 /// [`COMPARISON_WINDOW`] words, says the news beat or missed expectations. A comparative of more
 /// ("faster", "more", "higher") is a beat and one of less ("slower", "less", "fewer") a miss, of
 /// stance ±[`COMPOSED_STANCE`] on the benchmark; when a movement of the clause already composed
-/// with a quantity ("costs rose more than expected"), the beat goes that pair's way. A
+/// with a quantity ("costs rose more than expected"), the beat goes that pair's way, and else
+/// the way of the nearest quantity before it in its clause, which it absorbs. A
 /// comparative that composed with a quantity itself ("inflation was higher than expected")
 /// already says it all.
 fn compose_benchmarks(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &mut [Pending]) {
@@ -1121,7 +1122,26 @@ fn compose_benchmarks(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &
             .iter()
             .rev()
             .find(|p| p.clause == clause && p.cue.has(Rule::Composed) && p.cue.base_stance != 0.0)
-            .map_or(1.0, |p| p.cue.base_stance.signum());
+            .map(|p| p.cue.base_stance.signum());
+        // Else the quantity the comparison is about, the nearest before it in its clause, how
+        // far back it may be: "the deficit ... was 11 billion smaller than forecast".
+        let pair = pair.unwrap_or_else(|| {
+            let subject = pending[..b].iter().rposition(|p| {
+                p.clause == clause
+                    && p.slot < at
+                    && !p.cue.has(Rule::Hedge)
+                    && !p.cue.has(Rule::Absorbed)
+                    && !p.cue.has(Rule::Opposed)
+                    && matches!(lexicon.entry(p.cue.entry).kind, Kind::Good | Kind::Bad)
+            });
+            let Some(q) = subject else { return 1.0 };
+            let quality = if lexicon.entry(pending[q].cue.entry).kind == Kind::Good { 1.0 } else { -1.0 };
+            let quantity = &mut pending[q].cue;
+            quantity.base_sentiment = 0.0;
+            quantity.base_stance = 0.0;
+            quantity.rules |= Rule::Absorbed as u16;
+            quality
+        });
         let cue = &mut pending[b].cue;
         cue.base_stance = direction * pair * COMPOSED_STANCE;
         cue.base_sentiment = direction * pair * COMPOSED_SENTIMENT;

@@ -338,6 +338,12 @@ fn a_comparative_before_a_benchmark_beats_or_misses_expectations() {
     // A comparative that took a quantity itself already says it all.
     let (_, why) = score("Profit was higher than expected.");
     assert_eq!(why, "Profit … higher [stance +1.50 sentiment +1.00] composed");
+    // A quantity further back than a movement reaches is still what the comparison is about:
+    // debt coming in higher than expected is bad news, and its own tone is absorbed.
+    let (s, why) =
+        score("Debt for the first half of this long and very hard year was 11 higher than expected.");
+    assert_eq!(why, "higher … than expected [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
 }
 
 #[test]
