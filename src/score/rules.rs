@@ -77,6 +77,9 @@ pub const RARELY_COMPARATIVE: f64 = 0.3;
 /// Negators that carry on a negation rather than negate it again: "neither bold nor
 /// promising" denies both, where two ordinary negators in one scope cancel.
 pub const CARRY_ON: [&str; 1] = ["nor"];
+/// Hedges that doubt what follows and so also negate it, like a negator ("unlikely to win
+/// approval", "unlikely to face price spikes"); they still count and pull as hedges.
+pub const DOUBTING: [&str; 1] = ["unlikely to"];
 /// Words (a matched phrase counts as one) after a negator that it reaches.
 pub const NEGATION_WINDOW: u8 = 4;
 /// Scale of the own weights of a negator that has them: a verb of failure or of a goal not yet
@@ -506,6 +509,13 @@ pub(super) fn apply(
                 let pull = -f64::from(entry.weight) * HEDGE_PULL;
                 let cue = Cue::pull(id, (offset + slot.start, offset + slot.end), pull, Rule::Hedge);
                 pending.push(Pending { cue, factor: 1.0, clause, slot: i, word: word_here });
+                // "unlikely to face price spikes": a hedge that doubts what follows negates it too.
+                if DOUBTING.contains(&&*entry.term) {
+                    negated = !(scopes.negation > 0 && negated);
+                    scopes.negation = NEGATION_WINDOW;
+                    rarely = false;
+                    continue;
+                }
                 // A hedge with weights of its own ("doubts") is also an evaluative cue.
                 if entry.sentiment.is_none() && entry.stance.is_none() {
                     scopes.negation = scopes.negation.saturating_sub(1);

@@ -72,6 +72,7 @@ cure\t1\t2\tcounter\t
 faster\t\t\tup\t1
 is behind us\t\t\tend\t1
 malaria\t-1\t0\tbad\t
+unlikely to\t\t\thedge\t0.5
 outpacing\t\t\tup\t1
 forecasts\t\t\tgood\t
 ";
@@ -434,6 +435,17 @@ fn what_an_outdoing_movement_outpaces_fell_behind() {
     // A subject before it is what outdid; a benchmark after it was beaten.
     assert!(stance("Revenue kept outpacing forecasts.") > 0.15);
     assert!(stance("It kept outpacing revenue forecasts.") > 0.15);
+}
+
+#[test]
+fn a_doubting_hedge_also_negates_what_follows() {
+    let (s, why) = score("It is unlikely to deliver.");
+    assert_eq!(
+        why,
+        "unlikely to [stance -0.50] hedge | deliver [stance +1.00→-0.70 sentiment +0.50→-0.35] negated"
+    );
+    assert_eq!(s.hedges, 1);
+    assert!(s.stance < -0.15);
 }
 
 #[test]
