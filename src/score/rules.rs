@@ -788,13 +788,15 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             if same_clause && pending[lo + 1..hi].iter().any(|p| is_movement(kind_of(p))) {
                 continue;
             }
-            // Prefer the subject before the verb ("profit rose") over a quantity after it, and
+            // A quantity right after the movement is its object ("lifts shares", "costs erode
+            // margins"), the first choice; else prefer the subject before the verb ("profit
+            // rose") over a quantity after it, and
             // any quantity of the movement's own clause over one of the clause before ("posts a
             // loss, cuts its dividend" pairs "cuts" with "dividend").
             // A quantity that a figure is a share of ("reached 104% of national income") is the
             // last choice: "cut 10% of its jobs" has no other.
-            let score = distance * 2
-                + usize::from(q > m)
+            let object = q > m && same_clause && distance == 0;
+            let score = if object { 0 } else { 1 + distance * 2 + usize::from(q > m) }
                 + if same_clause { 0 } else { CLAUSE_BEFORE }
                 + if is_share_base(slots, candidate.slot) { SHARE_BASE } else { 0 };
             if best.is_none_or(|(s, _)| score < s) {

@@ -72,6 +72,7 @@ cure\t1\t2\tcounter\t
 faster\t\t\tup\t1
 is behind us\t\t\tend\t1
 malaria\t-1\t0\tbad\t
+erode\t\t\tdown\t1
 unlikely to\t\t\thedge\t0.5
 outpacing\t\t\tup\t1
 forecasts\t\t\tgood\t
@@ -446,6 +447,16 @@ fn a_doubting_hedge_also_negates_what_follows() {
     );
     assert_eq!(s.hedges, 1);
     assert!(s.stance < -0.15);
+}
+
+#[test]
+fn a_quantity_right_after_a_movement_is_its_object() {
+    // Before the rule the subject came first: "Costs … erode", costs down, good news.
+    let (s, why) = score("Costs erode profit.");
+    assert_eq!(why, "erode … profit [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
+    // One word between is not enough: "falls on costs" is no object.
+    assert!(stance("Profit fell on costs.") < -0.15);
 }
 
 #[test]
