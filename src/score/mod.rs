@@ -293,6 +293,7 @@ impl Scorer {
                     Some(AND) => (SlotKind::And, 1),
                     Some(OF) if follows_a_figure(sentence, lower, tokens, i) => (SlotKind::ShareOf, 1),
                     Some(THEY | IT) => (SlotKind::Pronoun, 1),
+                    Some(THE | A | AN | ITS | THEIR | HIS | HER | OUR) => (SlotKind::Determiner, 1),
                     Some(COMPARED)
                         if tokens.get(i + 1).is_some_and(|t| matches!(t.packed(lower), Some(WITH | TO))) =>
                     {
@@ -389,6 +390,14 @@ const AND: u64 = packed("and");
 const OF: u64 = packed("of");
 const THEY: u64 = packed("they");
 const IT: u64 = packed("it");
+const THE: u64 = packed("the");
+const A: u64 = packed("a");
+const AN: u64 = packed("an");
+const ITS: u64 = packed("its");
+const THEIR: u64 = packed("their");
+const HIS: u64 = packed("his");
+const HER: u64 = packed("her");
+const OUR: u64 = packed("our");
 
 const fn packed(word: &str) -> u64 {
     match pack(word) {

@@ -301,6 +301,9 @@ pub(super) enum SlotKind {
     /// "of" right after a figure ("104% of national income"): the quantity after it is the
     /// measure the figure is a share of, not one that moved.
     ShareOf,
+    /// An article or possessive ("the", "a", "its", "their"), which may open a movement's
+    /// object ("erode their returns").
+    Determiner,
     /// "and", which may start a new subject ("viewers grew and costs were shared").
     And,
     /// "they" or "it", a subject that names a quantity said earlier ("adjusted for inflation,
@@ -328,6 +331,7 @@ impl SlotKind {
                 | SlotKind::Against
                 | SlotKind::And
                 | SlotKind::ShareOf
+                | SlotKind::Determiner
                 | SlotKind::Pronoun
                 | SlotKind::Entry(_)
         )
@@ -789,13 +793,13 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
                 continue;
             }
             // A quantity right after the movement is its object ("lifts shares", "costs erode
-            // margins"), the first choice; else prefer the subject before the verb ("profit
+            // their returns"), the first choice; else prefer the subject before the verb ("profit
             // rose") over a quantity after it, and
             // any quantity of the movement's own clause over one of the clause before ("posts a
             // loss, cuts its dividend" pairs "cuts" with "dividend").
             // A quantity that a figure is a share of ("reached 104% of national income") is the
             // last choice: "cut 10% of its jobs" has no other.
-            let object = q > m && same_clause && distance == 0;
+            let object = q > m && same_clause && is_object(slots, pending[m].slot, candidate.slot);
             let score = if object { 0 } else { 1 + distance * 2 + usize::from(q > m) }
                 + if same_clause { 0 } else { CLAUSE_BEFORE }
                 + if is_share_base(slots, candidate.slot) { SHARE_BASE } else { 0 };
@@ -844,6 +848,16 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             *factor *= NEGATION;
             movement.rules |= Rule::Negated as u16;
         }
+    }
+}
+
+/// Whether the quantity at slot `q` is the object of the movement at slot `m`: right after it,
+/// or after one article or possessive ("erode their returns", "lifts shares").
+fn is_object(slots: &[Slot], m: usize, q: usize) -> bool {
+    match &slots[m + 1..q] {
+        [] => true,
+        [between] => between.kind == SlotKind::Determiner,
+        _ => false,
     }
 }
 
