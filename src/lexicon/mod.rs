@@ -64,6 +64,9 @@ pub enum Kind {
     /// A verb that acts against what follows it ("tackle", "prevent", "treat", "detect"): a
     /// skeptical cue just after it is what is opposed, not news ("a test that detects tumours").
     Counter,
+    /// A frame that says what something is or how it works ("is defined as", "consists of",
+    /// "is measured by"): the sentence describes, so its cues weigh less.
+    Definition,
     /// A fixed expression whose words are not evaluative there ("crisis management", "subject
     /// to approval"): matched like any term, so its words are consumed, and it counts for nothing.
     Neutral,
@@ -86,10 +89,11 @@ impl Kind {
         "concessive",
         "benchmark",
         "counter",
+        "definition",
         "neutral",
     ];
     /// Every kind, in declaration order.
-    pub const ALL: [Kind; 15] = [
+    pub const ALL: [Kind; 16] = [
         Kind::Cue,
         Kind::Up,
         Kind::Down,
@@ -104,6 +108,7 @@ impl Kind {
         Kind::Concessive,
         Kind::Benchmark,
         Kind::Counter,
+        Kind::Definition,
         Kind::Neutral,
     ];
 

@@ -101,6 +101,9 @@ pub const BEFORE_CONTRAST: f64 = 0.5;
 pub const AFTER_CONTRAST: f64 = 1.5;
 /// Scale of cues in the clause a concessive marker opens.
 pub const CONCEDED: f64 = 0.5;
+/// Factor on every cue of a sentence that says what something is or how it works ("a recession
+/// is defined as two quarters of falling output"): it describes, it does not report or judge.
+pub const DESCRIBED: f64 = 0.1;
 /// Stance pulled toward skepticism per unit of hedge weight.
 pub const HEDGE_PULL: f64 = 1.0;
 /// Scale of a cue within [`HEDGE_WINDOW`] words after a hedge in its clause: a hedged claim
@@ -198,10 +201,12 @@ pub enum Rule {
     /// A skeptical cue named as what is opposed ("a vaccine against measles"): it counts for
     /// nothing and is no quantity to move.
     Opposed = 1 << 14,
+    /// A cue of a sentence that describes what something is ("is defined as").
+    Described = 1 << 15,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 15] = [
+    pub const ALL: [Rule; 16] = [
         Rule::Negated,
         Rule::Boosted,
         Rule::Dampened,
@@ -217,6 +222,7 @@ impl Rule {
         Rule::Hedged,
         Rule::Ended,
         Rule::Opposed,
+        Rule::Described,
     ];
 
     /// The word explanations use.
@@ -237,6 +243,7 @@ impl Rule {
             Rule::Hedged => "hedged",
             Rule::Ended => "ended",
             Rule::Opposed => "opposed",
+            Rule::Described => "described",
         }
     }
 }
@@ -433,6 +440,7 @@ pub(super) fn apply(
     let mut opposed_left = 0u8;
     let mut benchmarks_seen = false;
     let mut comparisons_seen = false;
+    let mut described = false;
 
     let mut word = 0usize;
     for (i, slot) in slots.iter().enumerate() {
@@ -548,6 +556,12 @@ pub(super) fn apply(
                     continue;
                 }
             }
+            // "is defined as", "consists of": the sentence describes; its cues weigh less.
+            Kind::Definition => {
+                described = true;
+                scopes.pass_word();
+                continue;
+            }
             // A neutral expression ("crisis management") only shields its words: it counts as
             // one plain word.
             Kind::Neutral => {
@@ -639,6 +653,10 @@ pub(super) fn apply(
         if conceded_clauses & clause_bit(*clause) != 0 {
             *factor *= CONCEDED;
             cue.rules |= Rule::Conceded as u16;
+        }
+        if described {
+            *factor *= DESCRIBED;
+            cue.rules |= Rule::Described as u16;
         }
         cue.sentiment = cue.base_sentiment * *factor;
         cue.stance = cue.base_stance * *factor;

@@ -72,6 +72,7 @@ cure\t1\t2\tcounter\t
 faster\t\t\tup\t1
 is behind us\t\t\tend\t1
 malaria\t-1\t0\tbad\t
+is defined as\t\t\tdefinition\t
 erode\t\t\tdown\t1
 unlikely to\t\t\thedge\t0.5
 outpacing\t\t\tup\t1
@@ -459,6 +460,14 @@ fn a_quantity_right_after_a_movement_is_its_object() {
     assert!(stance("Costs erode its profit.") < -0.15);
     // Another word between is too much: "falls on costs" is no object.
     assert!(stance("Profit fell on costs.") < -0.15);
+}
+
+#[test]
+fn a_definition_describes_and_its_cues_weigh_little() {
+    let (s, why) = score("A crisis is defined as a time of change.");
+    assert_eq!(why, "crisis [stance -2.00→-0.20 sentiment -2.00→-0.20] described");
+    assert_eq!(s.label, Label::Neutral);
+    assert!(stance("A crisis is a time of change.") < -0.15);
 }
 
 #[test]
