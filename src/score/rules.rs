@@ -577,9 +577,9 @@ pub(super) fn apply(
         // is named, not reported; the stance is in what opposes it.
         if opposed_left > 0 {
             opposed_left -= 1;
-            if base_stance <= 0.0
-                && base_stance.min(base_sentiment) < 0.0
-                && matches!(entry.kind, Kind::Cue | Kind::Bad)
+            // A bad quantity is opposed whatever its own tone ("weathered higher costs").
+            if entry.kind == Kind::Bad
+                || entry.kind == Kind::Cue && base_stance <= 0.0 && base_stance.min(base_sentiment) < 0.0
             {
                 factor = 0.0;
                 rules |= Rule::Opposed as u16;

@@ -326,6 +326,8 @@ fn a_counter_verb_opposes_the_bad_thing_after_it() {
     assert!(s.stance > 0.15);
     // Good things after it are not opposed.
     assert!(stance("They tackle it with a bold play.") > 0.15);
+    // A bad quantity is opposed even with no tone of its own, so no movement takes it.
+    assert_eq!(stance("They tackle costs that rose."), 0.0);
 }
 
 #[test]
