@@ -106,6 +106,14 @@ fn long_run_cut_inside_a_multibyte_space() {
     replay("score_text", "long_run_cut_inside_a_multibyte_space");
 }
 
+/// The pull of a challenging question was explained on the sentence's last byte, `end - 1`:
+/// inside a multi-byte dash or other punctuation after the question mark ("Can it really
+/// deliver?—"), so the cue's span was off a char boundary. It now sits on the question mark.
+#[test]
+fn challenge_cue_cut_inside_a_dash_after_the_question_mark() {
+    replay("score_text", "challenge_cue_cut_inside_a_dash_after_the_question_mark");
+}
+
 /// `import::parse_liwc` adds `LIWC_WEIGHT` once per category id on a term's line, so a term
 /// listed under the same category twice, or under several synonyms of it (`posemo`,
 /// `positive`, `pos`), gets a weight of 6 or more, past the ±`MAX_WEIGHT` (4) that

@@ -435,6 +435,8 @@ pub(super) fn apply(
     let mut conceded_clauses = 0u64;
     let mut exclamations = 0usize;
     let mut question = false;
+    // The span of the question mark that makes the sentence a question, for its pull's cue.
+    let mut question_mark = (0u32, 0u32);
     let mut boosters_seen = false;
     let mut rarely = false;
     let mut opposed_left = 0u8;
@@ -460,6 +462,7 @@ pub(super) fn apply(
             SlotKind::Question => {
                 // A question mark counts when no word follows it in the sentence.
                 question = !slots[i + 1..].iter().any(|s| s.kind.is_word());
+                question_mark = (slot.start, slot.end);
                 continue;
             }
             SlotKind::Entry(id) => id,
@@ -696,9 +699,10 @@ pub(super) fn apply(
     if pull > 0.0 {
         sums.stance -= pull;
         sums.skepticism += pull;
-        let end = slots.last().map_or(0, |s| s.end);
+        // On the question mark itself: punctuation after it ("?—") may be several bytes long.
+        let (start, end) = question_mark;
         if let Some(cues) = cues {
-            cues.push(Cue::pull(u32::MAX, (offset + end - 1, offset + end), -pull, Rule::Challenge));
+            cues.push(Cue::pull(u32::MAX, (offset + start, offset + end), -pull, Rule::Challenge));
         }
     }
     let emphasis = EXCLAMATION * exclamations.min(MAX_EXCLAMATIONS) as f64;
