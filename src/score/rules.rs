@@ -923,13 +923,14 @@ fn crosses_from_other_kind(
     })
 }
 
-/// "up from a loss", "slipped back from earlier gains": a quantity the movement at `m` starts
-/// from is a baseline, not news of its own; its tone is absorbed.
+/// "up from a loss", "slipped back from earlier gains", "recovered from the recession": a
+/// quantity or evaluative cue the movement at `m` starts from is a baseline, not news of its
+/// own; its tone is absorbed.
 fn absorb_baselines(slots: &[Slot], m: usize, pending: &mut [Pending], kind_of: &impl Fn(&Pending) -> Kind) {
     let Some(from_slot) = from_after(slots, pending, m) else { return };
     for b in m + 1..pending.len() {
         if is_baseline(from_slot, &pending[m], &pending[b])
-            && matches!(kind_of(&pending[b]), Kind::Good | Kind::Bad)
+            && matches!(kind_of(&pending[b]), Kind::Good | Kind::Bad | Kind::Cue)
         {
             let cue = &mut pending[b].cue;
             cue.base_sentiment = 0.0;

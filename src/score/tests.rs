@@ -572,6 +572,9 @@ fn a_baseline_has_no_tone_of_its_own() {
     let (s, why) = score("Profit was 9, up from a loss.");
     assert_eq!(why, "Profit … up [stance +1.50 sentiment +1.00] composed");
     assert!(s.stance > 0.15);
+    // So is an evaluative cue: the crisis is where the profit rose from.
+    let (_, why) = score("Profit rose from the crisis.");
+    assert_eq!(why, "Profit … rose [stance +1.50 sentiment +1.00] composed");
 }
 
 #[test]
