@@ -495,7 +495,19 @@ pub(super) fn apply(
             }
             Kind::Booster | Kind::Dampener => {
                 let w = f64::from(entry.weight);
-                boost += if entry.kind == Kind::Booster { w } else { -w };
+                let signed = if entry.kind == Kind::Booster { w } else { -w };
+                // "rose sharply", "rebounded strongly": right after a movement, the adverb is
+                // that movement's, not the next cue's.
+                if let Some(movement) = pending.last_mut().filter(|p| {
+                    p.slot + 1 == i && !p.cue.has(Rule::Hedge) && is_movement(lexicon.entry(p.cue.entry).kind)
+                }) {
+                    movement.factor *= (1.0 + signed).max(0.0);
+                    movement.cue.rules |= if signed > 0.0 { Rule::Boosted } else { Rule::Dampened } as u16;
+                    boosters_seen |= entry.kind == Kind::Booster;
+                    scopes.pass_word();
+                    continue;
+                }
+                boost += signed;
                 scopes.boost = MODIFIER_WINDOW;
                 boosters_seen |= entry.kind == Kind::Booster;
                 scopes.negation = scopes.negation.saturating_sub(1);

@@ -189,6 +189,16 @@ fn dampeners_weaken_the_next_cue() {
 }
 
 #[test]
+fn an_adverb_right_after_a_movement_scales_the_movement() {
+    // "rose slightly": the adverb is the movement's, not the next cue's.
+    let (_, why) = score("Profit rose slightly on a bold play.");
+    assert_eq!(
+        why,
+        "Profit … rose [stance +1.50→+1.05 sentiment +1.00→+0.70] dampened composed | bold play [stance +2.00 sentiment +1.00]"
+    );
+}
+
+#[test]
 fn all_caps_adds_emphasis_in_a_mixed_case_sentence() {
     assert!(sentiment("It was GREAT.") > sentiment("It was great."));
     assert_eq!(sentiment("IT WAS GREAT."), sentiment("it was great."));
