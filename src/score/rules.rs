@@ -796,6 +796,14 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             if distance > window {
                 continue;
             }
+            // "tumbled on fears of a glut": a quantity that names what it is about ("fears of")
+            // after a movement is its cause unless it is the movement's object ("eased fears of").
+            if q > m
+                && names_its_object(lexicon, candidate)
+                && !is_object(slots, pending[m].slot, candidate.slot)
+            {
+                continue;
+            }
             // "up from a loss": a quantity after "from" is the baseline, not what moved.
             if q > m && slots[pending[m].slot + 1..candidate.slot].iter().any(|s| s.kind == SlotKind::From) {
                 continue;
@@ -1060,8 +1068,7 @@ fn ends_at_and(slots: &[Slot], m: usize, q: usize) -> bool {
 /// [`OBJECT_WINDOW`] words, quantities too ("easing fears of winter shortages"), are what the
 /// fear is of, not news of their own, and are absorbed.
 fn absorb_object(lexicon: &Lexicon, q: usize, pending: &mut [Pending]) {
-    let term = &lexicon.entry(pending[q].cue.entry).term;
-    if !OBJECT_MARKERS.iter().any(|marker| term.ends_with(marker)) {
+    if !names_its_object(lexicon, &pending[q]) {
         return;
     }
     let (clause, word) = (pending[q].clause, pending[q].word);
@@ -1079,6 +1086,12 @@ fn absorb_object(lexicon: &Lexicon, q: usize, pending: &mut [Pending]) {
         p.cue.base_stance = 0.0;
         p.cue.rules |= Rule::Absorbed as u16;
     }
+}
+
+/// Whether a quantity's term names what it is about ("fears of", "concerns about").
+fn names_its_object(lexicon: &Lexicon, quantity: &Pending) -> bool {
+    let term = &lexicon.entry(quantity.cue.entry).term;
+    OBJECT_MARKERS.iter().any(|marker| term.ends_with(marker))
 }
 
 /// Turns "profit was EUR 9 mn compared with EUR 7 mn" into a movement of the quantity: the

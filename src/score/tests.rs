@@ -723,6 +723,8 @@ fn a_quantity_that_names_its_object_absorbs_the_object() {
     assert_eq!(why, "easing … fears of [stance +1.50 sentiment +1.00] composed");
     // Beyond the window, or without a movement, the cue counts as usual.
     assert!(stance("Fears of a crisis.") < stance("Fears of a deal."));
+    // Not the movement's object, such a quantity is its cause: "fell on fears of" is no easing.
+    assert!(stance("It fell on fears of a crisis.") < -0.15);
     assert_eq!(OBJECT_WINDOW, 3);
 }
 
