@@ -164,6 +164,9 @@ pub const COMPARISON_WINDOW: usize = 6;
 /// Stems of movements that say their subject outdid their object.
 const OUTDOING: [&str; 8] =
     ["outpac", "outstrip", "outgr", "overtak", "overtook", "surpass", "exceed", "outnumber"];
+/// Stems of movements that beat or miss a benchmark.
+const BEATING: [&str; 8] =
+    ["beat", "miss", "top", "exceed", "surpass", "fell short", "fall short", "falls short"];
 /// Stems of quantities that are benchmarks, which an outdoing movement beats.
 const BENCHMARKS: [&str; 8] =
     ["estimate", "forecast", "expectation", "consensus", "target", "guidance", "projection", "record"];
@@ -856,7 +859,15 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             continue;
         };
         absorb_object(lexicon, q, pending);
-        let quality = if kind_of(&pending[q]) == Kind::Good { 1.0 } else { -1.0 };
+        // "missed its emissions target": beating or missing a benchmark is good or bad news
+        // whatever the quantity it is set for.
+        let quality = if kind_of(&pending[q]) == Kind::Good
+            || beats(&lexicon.entry(pending[m].cue.entry).term) && is_benchmark(lexicon, slots, &pending[q])
+        {
+            1.0
+        } else {
+            -1.0
+        };
         // A change of state says more than the direction: "slipped to a net loss" (a
         // destination) and "the loss was EUR 0.8 mn, down from a profit" (a baseline of the
         // other kind) are bad news whichever way the figure moved; a profit reached is good.
@@ -975,6 +986,12 @@ fn held_by_comparative(lexicon: &Lexicon, pending: &[Pending], q: usize) -> bool
 /// at most one word before it ("104% of national income", "3% of GDP").
 fn is_share_base(slots: &[Slot], q: usize) -> bool {
     slots[..q].iter().rev().take(2).take_while(|s| s.kind.is_word()).any(|s| s.kind == SlotKind::ShareOf)
+}
+
+/// Whether a movement says a benchmark was beaten or missed ("beat", "missed", "topped",
+/// "fell short", "exceeded").
+fn beats(term: &str) -> bool {
+    BEATING.iter().any(|stem| term.starts_with(stem))
 }
 
 /// Whether a movement says its subject outdid its object ("outpace", "outstrip", "exceed",

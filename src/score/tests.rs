@@ -449,6 +449,8 @@ fn what_an_outdoing_movement_outpaces_fell_behind() {
     // A subject before it is what outdid; a benchmark after it was beaten.
     assert!(stance("Revenue kept outpacing forecasts.") > 0.15);
     assert!(stance("It kept outpacing revenue forecasts.") > 0.15);
+    // Missing a benchmark is bad news whatever it was set for, a bad quantity too.
+    assert!(stance("It missed its costs forecasts.") < -0.15);
 }
 
 #[test]
