@@ -14,6 +14,7 @@ mod injection;
 mod lexicon_hygiene;
 mod lexicons;
 mod ordering;
+mod probes;
 mod robustness;
 mod safety;
 mod trend;
