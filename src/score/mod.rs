@@ -513,8 +513,7 @@ fn follows_a_figure(sentence: &str, lower: &str, tokens: &[Token], i: usize) -> 
 }
 
 /// Whether a number token reads as a year (four digits from 1900 to 2099, or a fiscal year
-/// such as "2009-10"): "in 2008" dates a
-/// figure, it is not one.
+/// such as "2009-10"): "in 2008" dates a figure, it is not one.
 fn is_year(digits: &str) -> bool {
     let is_digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
     let one_year =

@@ -281,6 +281,14 @@ impl Cue {
         Cue { entry, span, partner: None, base_sentiment, base_stance, sentiment: 0.0, stance: 0.0, rules }
     }
 
+    /// Takes away the cue's own tone: its quantity went into a pair, or it is a baseline or the
+    /// object of a fear, not news of its own.
+    fn absorb(&mut self) {
+        self.base_sentiment = 0.0;
+        self.base_stance = 0.0;
+        self.rules |= Rule::Absorbed as u16;
+    }
+
     /// A pull on stance that no rule scales (a hedge, a challenging question).
     fn pull(entry: u32, span: (u32, u32), stance: f64, rule: Rule) -> Cue {
         Cue { stance, ..Cue::new(entry, span, (0.0, stance), rule as u16) }
@@ -485,9 +493,7 @@ pub(super) fn apply(
         let entry = lexicon.entry(id);
         match entry.kind {
             Kind::Negator => {
-                negated = CARRY_ON.contains(&&*entry.term) || !(scopes.negation > 0 && negated);
-                scopes.negation = NEGATION_WINDOW;
-                rarely = RARELY.contains(&&*entry.term);
+                open_negation(&entry.term, &mut scopes, &mut negated, &mut rarely);
                 // A negator with weights of its own ("yet to", "failed to") is also a cue, outside
                 // its own scope: skeptical in itself, and it flips what it did not achieve.
                 if entry.sentiment.is_some() || entry.stance.is_some() {
@@ -499,6 +505,7 @@ pub(super) fn apply(
             Kind::Booster | Kind::Dampener => {
                 let w = f64::from(entry.weight);
                 let signed = if entry.kind == Kind::Booster { w } else { -w };
+                boosters_seen |= entry.kind == Kind::Booster;
                 // "rose sharply", "rebounded strongly": right after a movement, the adverb is
                 // that movement's, not the next cue's.
                 if let Some(movement) = pending.last_mut().filter(|p| {
@@ -506,13 +513,11 @@ pub(super) fn apply(
                 }) {
                     movement.factor *= (1.0 + signed).max(0.0);
                     movement.cue.rules |= if signed > 0.0 { Rule::Boosted } else { Rule::Dampened } as u16;
-                    boosters_seen |= entry.kind == Kind::Booster;
                     scopes.pass_word();
                     continue;
                 }
                 boost += signed;
                 scopes.boost = MODIFIER_WINDOW;
-                boosters_seen |= entry.kind == Kind::Booster;
                 scopes.negation = scopes.negation.saturating_sub(1);
                 continue;
             }
@@ -541,9 +546,7 @@ pub(super) fn apply(
                 pending.push(Pending { cue, factor: 1.0, clause, slot: i, word: word_here });
                 // "unlikely to face price spikes": a hedge that doubts what follows negates it too.
                 if DOUBTING.contains(&&*entry.term) {
-                    negated = !(scopes.negation > 0 && negated);
-                    scopes.negation = NEGATION_WINDOW;
-                    rarely = false;
+                    open_negation(&entry.term, &mut scopes, &mut negated, &mut rarely);
                     continue;
                 }
                 // A hedge with weights of its own ("doubts") is also an evaluative cue.
@@ -726,6 +729,15 @@ pub(super) fn apply(
     sums
 }
 
+/// Opens the negation scope of a negator (or a doubting hedge) `term`: a second negator in an
+/// open scope cancels the first, except one that carries it on ("nor"); a negator of frequency
+/// ("never", "rarely") is remembered for the comparative rule.
+fn open_negation(term: &str, scopes: &mut Scopes, negated: &mut bool, rarely: &mut bool) {
+    *negated = CARRY_ON.contains(&term) || !(scopes.negation > 0 && *negated);
+    scopes.negation = NEGATION_WINDOW;
+    *rarely = RARELY.contains(&term);
+}
+
 /// Whether a term is itself a question ("can anything stop", "why worry about", "what's not to
 /// like"): its weight already says what the question means, so the question does not turn it.
 fn is_question_idiom(term: &str) -> bool {
@@ -839,11 +851,10 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             }
             // A quantity right after the movement is its object ("lifts shares", "costs erode
             // their returns"), the first choice; else prefer the subject before the verb ("profit
-            // rose") over a quantity after it, and
-            // any quantity of the movement's own clause over one of the clause before ("posts a
-            // loss, cuts its dividend" pairs "cuts" with "dividend").
-            // A quantity that a figure is a share of ("reached 104% of national income") is the
-            // last choice: "cut 10% of its jobs" has no other.
+            // rose") over a quantity after it, and any quantity of the movement's own clause over
+            // one of the clause before ("posts a loss, cuts its dividend" pairs "cuts" with
+            // "dividend"). A quantity that a figure is a share of ("reached 104% of national
+            // income") is the last choice: "cut 10% of its jobs" has no other.
             let object = q > m && same_clause && is_object(slots, pending[m].slot, candidate.slot);
             let score = if object { 0 } else { 1 + distance * 2 + usize::from(q > m) }
                 + if same_clause { 0 } else { CLAUSE_BEFORE }
@@ -887,10 +898,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
         let intensity = f64::from(lexicon.entry(pending[m].cue.entry).weight);
         let quantity_negated = pending[q].cue.has(Rule::Negated);
         let quantity_span = pending[q].cue.span;
-        let quantity = &mut pending[q].cue;
-        quantity.base_sentiment = 0.0;
-        quantity.base_stance = 0.0;
-        quantity.rules |= Rule::Absorbed as u16;
+        pending[q].cue.absorb();
         let Pending { cue: movement, factor, .. } = &mut pending[m];
         movement.base_stance = direction * quality * intensity * COMPOSED_STANCE;
         movement.base_sentiment = direction * quality * intensity * COMPOSED_SENTIMENT;
@@ -963,10 +971,7 @@ fn absorb_baselines(slots: &[Slot], m: usize, pending: &mut [Pending], kind_of: 
         if is_baseline(from_slot, &pending[m], &pending[b])
             && matches!(kind_of(&pending[b]), Kind::Good | Kind::Bad | Kind::Cue)
         {
-            let cue = &mut pending[b].cue;
-            cue.base_sentiment = 0.0;
-            cue.base_stance = 0.0;
-            cue.rules |= Rule::Absorbed as u16;
+            pending[b].cue.absorb();
         }
     }
 }
@@ -1099,9 +1104,7 @@ fn absorb_object(lexicon: &Lexicon, q: usize, pending: &mut [Pending]) {
         {
             continue;
         }
-        p.cue.base_sentiment = 0.0;
-        p.cue.base_stance = 0.0;
-        p.cue.rules |= Rule::Absorbed as u16;
+        p.cue.absorb();
     }
 }
 
@@ -1152,9 +1155,7 @@ fn compose_comparisons(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: 
                 if other != quality {
                     baseline_sign = -1.0;
                 }
-                p.cue.base_sentiment = 0.0;
-                p.cue.base_stance = 0.0;
-                p.cue.rules |= Rule::Absorbed as u16;
+                p.cue.absorb();
             }
         }
         if now == then * baseline_sign {
@@ -1227,10 +1228,7 @@ fn compose_benchmarks(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &
             });
             let Some(q) = subject else { return 1.0 };
             let quality = if lexicon.entry(pending[q].cue.entry).kind == Kind::Good { 1.0 } else { -1.0 };
-            let quantity = &mut pending[q].cue;
-            quantity.base_sentiment = 0.0;
-            quantity.base_stance = 0.0;
-            quantity.rules |= Rule::Absorbed as u16;
+            pending[q].cue.absorb();
             quality
         });
         let cue = &mut pending[b].cue;
