@@ -167,6 +167,12 @@ const OUTDOING: [&str; 8] =
 /// Stems of movements that beat or miss a benchmark.
 const BEATING: [&str; 8] =
     ["beat", "miss", "top", "exceed", "surpass", "fell short", "fall short", "falls short"];
+/// Stems of movements whose evaluative object is a contest lost or a thing taken away, not a
+/// quantity moved ("lost the lawsuit", "lifted the ban").
+const TAKING_AWAY: [&str; 3] = ["los", "lift", "miss"];
+/// Movements that are also particles and prepositions, whose next noun is not what moved
+/// ("nailed down the prize", "fell below the flagging limit").
+const PARTICLES: [&str; 4] = ["up", "down", "above", "below"];
 /// Stems of quantities that are benchmarks, which an outdoing movement beats.
 const BENCHMARKS: [&str; 8] =
     ["estimate", "forecast", "expectation", "consensus", "target", "guidance", "projection", "record"];
@@ -774,12 +780,22 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             _ => continue,
         };
         absorb_baselines(slots, m, pending, &kind_of);
-        // A movement opening a comma clause ("Profit was EUR 11 mn, up from EUR 8 mn") reaches
-        // back into the clause before it.
-        let opens_clause = pending[m].slot > 0 && slots[pending[m].slot - 1].kind == SlotKind::Boundary;
+        // A movement opening a comma clause ("Profit was EUR 11 mn, up from EUR 8 mn", "turnout
+        // was 84%, the highest in decades") reaches back into the clause before it.
+        let opens_clause = match &slots[..pending[m].slot] {
+            [.., before, article] if article.kind == SlotKind::Determiner => {
+                before.kind == SlotKind::Boundary
+            }
+            [.., before] => before.kind == SlotKind::Boundary,
+            [] => false,
+        };
         let mut best: Option<(usize, usize)> = None; // (preference score, index)
         for (q, candidate) in pending.iter().enumerate() {
-            if !matches!(kind_of(candidate), Kind::Good | Kind::Bad) || candidate.cue.has(Rule::Opposed) {
+            let evaluative = kind_of(candidate) == Kind::Cue;
+            if !(matches!(kind_of(candidate), Kind::Good | Kind::Bad)
+                || evaluative && is_evaluative_object(lexicon, slots, &pending[m], candidate))
+                || candidate.cue.has(Rule::Opposed)
+            {
                 continue;
             }
             // "fewer errors and faster discharges": a quantity a comparative right before it
@@ -873,6 +889,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
         // "missed its emissions target": beating or missing a benchmark is good or bad news
         // whatever the quantity it is set for.
         let quality = if kind_of(&pending[q]) == Kind::Good
+            || kind_of(&pending[q]) == Kind::Cue && tone(&pending[q].cue) > 0.0
             || beats(&lexicon.entry(pending[m].cue.entry).term) && is_benchmark(lexicon, slots, &pending[q])
         {
             1.0
@@ -909,6 +926,42 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             *factor *= NEGATION;
             movement.rules |= Rule::Negated as u16;
         }
+    }
+}
+
+/// Whether the evaluative cue `cue` is what the movement `mover` moves, as a quantity of its
+/// tone: "halted the decline", "eroded the trust", "narrowed the gap" (after the movement and
+/// an article or possessive, where the movement is a verb), or "fewer crashes", "greater
+/// uncertainty" (right after a comparative). Not for verbs whose object is a contest or a thing
+/// taken away, whatever its tone ("lost the lawsuit", "missed the crisis", "lifted the ban"), nor
+/// for those that beat or outdo what follows them ("beat rivals").
+fn is_evaluative_object(lexicon: &Lexicon, slots: &[Slot], mover: &Pending, cue: &Pending) -> bool {
+    if cue.slot <= mover.slot {
+        return false;
+    }
+    let term = &lexicon.entry(mover.cue.entry).term;
+    let adjacent = match &slots[mover.slot + 1..cue.slot] {
+        [] => is_comparative(term),
+        [between] => between.kind == SlotKind::Determiner,
+        _ => false,
+    };
+    adjacent
+        && cue.clause == mover.clause
+        && tone(&cue.cue) != 0.0
+        && !cue.cue.has(Rule::Hedge)
+        && !beats(term)
+        && !outdoes(term)
+        && !TAKING_AWAY.iter().any(|stem| term.starts_with(stem))
+        && !PARTICLES.contains(&&**term)
+}
+
+/// The sign that decides an evaluative cue's quality: its stance, or its sentiment when it has
+/// no stance.
+fn tone(cue: &Cue) -> f64 {
+    if cue.base_stance != 0.0 {
+        cue.base_stance.signum()
+    } else {
+        cue.base_sentiment.signum()
     }
 }
 

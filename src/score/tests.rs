@@ -669,6 +669,10 @@ fn spillover_fills_the_missing_dimension() {
 fn a_movement_opening_a_comma_clause_reaches_back_to_its_quantity() {
     assert!(stance("Operating profit was EUR 11.07 mn, up from EUR 8.65 mn.") > 0.1);
     assert!(stance("Net sales totalled EUR 56.5 mn, down from EUR 232.9 mn.") < -0.1);
+    // An article may open the clause before the movement: "84%, the highest in decades".
+    let (s, why) = score("Costs in the region were 84%, the higher of the two.");
+    assert!(why.starts_with("Costs … higher [stance -1.50"), "{why}");
+    assert!(s.stance < -0.1);
     // Not across a contrast, and not for a movement in the middle of its clause.
     assert_eq!(
         stance("Net sales totalled EUR 5 mn, but the index rose."),
@@ -927,4 +931,20 @@ fn cues_are_kept_only_when_asked_for() {
     let scores =
         |d: &DocumentScore| d.sentences.iter().map(|s| (s.stance, s.sentiment, s.label)).collect::<Vec<_>>();
     assert_eq!(scores(&without), scores(&with));
+}
+
+#[test]
+fn an_evaluative_object_moves_as_a_quantity_of_its_tone() {
+    // "erode the crisis": a verb with an article before its evaluative object moves it.
+    let (s, why) = score("The plan will erode the crisis.");
+    assert_eq!(why, "erode … crisis [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+    assert!(stance("The rules erode the bold play.") < -0.15);
+    // Right after a comparative, with no article: "fewer crises".
+    assert!(stance("There were fewer crisis days.") > 0.15);
+    // Not after a verb that loses, misses or lifts what follows, nor after a particle.
+    assert!(stance("It missed the crisis.") < 0.0);
+    assert!(stance("It went down the bold play.") > 0.0);
+    // Without an article a verb's next word may be its own subject's verb ("cuts hurt").
+    assert!(stance("Erode crisis.") < 0.0);
 }
