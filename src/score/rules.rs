@@ -888,7 +888,21 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
         absorb_object(lexicon, q, pending);
         // "missed its emissions target": beating or missing a benchmark is good or bad news
         // whatever the quantity it is set for.
-        let quality = if kind_of(&pending[q]) == Kind::Good
+        // "inflation came in below forecasts": a benchmark after the movement is what its
+        // subject was measured against, so the subject's quality decides.
+        let measured = (q > m && names_benchmark(lexicon, &pending[q]))
+            .then(|| benchmarked_subject(m, pending, &kind_of))
+            .flatten();
+        if let Some(subject) = measured {
+            pending[subject].cue.absorb();
+        }
+        let quality = if let Some(subject) = measured {
+            if kind_of(&pending[subject]) == Kind::Good {
+                1.0
+            } else {
+                -1.0
+            }
+        } else if kind_of(&pending[q]) == Kind::Good
             || kind_of(&pending[q]) == Kind::Cue && tone(&pending[q].cue) > 0.0
             || beats(&lexicon.entry(pending[m].cue.entry).term) && is_benchmark(lexicon, slots, &pending[q])
         {
@@ -1062,13 +1076,33 @@ fn outdoes(term: &str) -> bool {
 /// targets") or the first half of one it names with the quantity right after it: "exceeded
 /// revenue forecasts". To outdo a benchmark is to beat it.
 fn is_benchmark(lexicon: &Lexicon, slots: &[Slot], quantity: &Pending) -> bool {
-    let term = &lexicon.entry(quantity.cue.entry).term;
-    let last_word = term.rsplit(' ').next().unwrap_or(term);
-    BENCHMARKS.iter().any(|stem| last_word.starts_with(stem))
+    names_benchmark(lexicon, quantity)
         || slots.get(quantity.slot + 1).is_some_and(|next| match next.kind {
             SlotKind::Entry(id) => matches!(lexicon.entry(id).kind, Kind::Good | Kind::Bad),
             _ => false,
         })
+}
+
+/// Whether a quantity's term ends in a benchmark word ("forecasts", "the consensus",
+/// "expectations").
+fn names_benchmark(lexicon: &Lexicon, quantity: &Pending) -> bool {
+    let term = &lexicon.entry(quantity.cue.entry).term;
+    let last_word = term.rsplit(' ').next().unwrap_or(term);
+    BENCHMARKS.iter().any(|stem| last_word.starts_with(stem))
+}
+
+/// The quantity a movement toward a benchmark measures: the nearest quantity before the
+/// movement at `m` in its clause, within [`SUBJECT_REACH`] words, that no other movement took
+/// and that is no benchmark itself ("inflation came in below forecasts").
+fn benchmarked_subject(m: usize, pending: &[Pending], kind_of: &impl Fn(&Pending) -> Kind) -> Option<usize> {
+    let mover = &pending[m];
+    pending[..m].iter().rposition(|p| {
+        p.clause == mover.clause
+            && mover.word - p.word - 1 <= SUBJECT_REACH
+            && matches!(kind_of(p), Kind::Good | Kind::Bad)
+            && !p.cue.has(Rule::Absorbed)
+            && !p.cue.has(Rule::Opposed)
+    })
 }
 
 /// Whether slot `i` opens a clause: first in the sentence, or after punctuation or "and".

@@ -948,3 +948,14 @@ fn an_evaluative_object_moves_as_a_quantity_of_its_tone() {
     // Without an article a verb's next word may be its own subject's verb ("cuts hurt").
     assert!(stance("Erode crisis.") < 0.0);
 }
+
+#[test]
+fn a_benchmark_after_a_movement_is_measured_by_the_subject_before_it() {
+    // Before the rule the benchmark decided: "inflation outpacing forecasts" read as a beat.
+    let (s, why) = score("Costs kept outpacing forecasts.");
+    assert_eq!(why, "outpacing … forecasts [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
+    assert!(stance("Revenue kept outpacing forecasts.") > 0.15);
+    // With no quantity before it, the benchmark alone still says a beat.
+    assert!(stance("It kept outpacing forecasts.") > 0.15);
+}
