@@ -273,7 +273,10 @@ impl Scorer {
                 None
             };
             let (kind, len) = match matched {
-                Some(m) if self.modifies_a_noun(m.entry, lower, tokens, resolved, i + m.len) => {
+                Some(m)
+                    if self.modifies_a_noun(m.entry, lower, tokens, resolved, i + m.len)
+                        || self.names_a_topic(m.entry, lower, tokens, i, i + m.len) =>
+                {
                     (SlotKind::Plain, m.len)
                 }
                 Some(m) => (SlotKind::Entry(m.entry), m.len),
@@ -351,6 +354,38 @@ impl Scorer {
             })
     }
 
+    /// Whether entry `entry`, at tokens `start..next`, is a skeptical noun that only names the
+    /// topic of a neutral institution, record or event: right before one ("the fraud trial", "crime
+    /// statistics", "the war museum", "the emergency planning committee") or after one and "on",
+    /// "about" or "into" ("a conference on extinction risk", "a gallery on mass extinctions").
+    /// Adjectives ("a damning report", "grim statistics") still judge what they describe.
+    fn names_a_topic(&self, entry: u32, lower: &str, tokens: &[Token], start: usize, next: usize) -> bool {
+        let entry = self.lexicon.entry(entry);
+        let stance = entry.stance.or(entry.sentiment.map(|s| s * rules::SENTIMENT_TO_STANCE as f32));
+        let last_word = entry.term.rsplit(' ').next().unwrap_or(&entry.term);
+        if !matches!(entry.kind, Kind::Cue | Kind::Bad)
+            || stance.is_none_or(|s| s >= 0.0)
+            || ADJECTIVE_ENDINGS.iter().any(|ending| last_word.ends_with(ending))
+            || PLAIN_ADJECTIVES.contains(&last_word)
+        {
+            return false;
+        }
+        let word = |i: usize| tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.lower(lower));
+        // A bad quantity before "statistics" or "data" is what they measure ("crime data show
+        // crime fell"), so it stays a quantity.
+        if word(next).is_some_and(|w| {
+            TOPIC_HEADS.contains(&w) && !(entry.kind == Kind::Bad && TOPIC_MEASURES.contains(&w))
+        }) {
+            return true;
+        }
+        let mut before = start.checked_sub(1);
+        if before.and_then(word).is_some_and(|w| matches!(w, "the" | "a" | "an")) {
+            before = before.and_then(|b| b.checked_sub(1));
+        }
+        before.and_then(word).is_some_and(|w| matches!(w, "on" | "about" | "into"))
+            && before.and_then(|b| b.checked_sub(1)).and_then(word).is_some_and(|w| TOPIC_HEADS.contains(&w))
+    }
+
     fn summarize(&self, sentences: &[SentenceScore]) -> DocumentSummary {
         let n = sentences.len();
         if n == 0 {
@@ -408,7 +443,9 @@ const fn packed(word: &str) -> u64 {
 
 /// Plain nouns that measure a topic quantity rather than being modified by it: "cancer rates
 /// fell" moves the cancer, "a cancer drug" does not.
-const TOPIC_MEASURES: [&str; 16] = [
+const TOPIC_MEASURES: [&str; 18] = [
+    "statistics",
+    "data",
     "rate",
     "rates",
     "level",
@@ -425,6 +462,109 @@ const TOPIC_MEASURES: [&str; 16] = [
     "burden",
     "spread",
     "use",
+];
+
+/// Nouns of neutral institutions, records and events that a skeptical noun before them (or
+/// after them and "on", "about", "into") only names the topic of: "the fraud trial", "poverty
+/// statistics", "a conference on extinction risk". Not "report", "inquiry" or "investigation",
+/// whose opening is itself news, nor "cases" or "rates", which measure their topic.
+const TOPIC_HEADS: [&str; 58] = [
+    "statistics",
+    "data",
+    "unit",
+    "units",
+    "ward",
+    "wards",
+    "department",
+    "museum",
+    "exhibit",
+    "exhibition",
+    "gallery",
+    "documentary",
+    "film",
+    "book",
+    "podcast",
+    "conference",
+    "summit",
+    "course",
+    "lecture",
+    "seminar",
+    "workshop",
+    "researcher",
+    "researchers",
+    "expert",
+    "experts",
+    "specialist",
+    "specialists",
+    "charity",
+    "charities",
+    "hotline",
+    "helpline",
+    "squad",
+    "committee",
+    "panel",
+    "taskforce",
+    "agency",
+    "office",
+    "law",
+    "laws",
+    "legislation",
+    "trial",
+    "hearing",
+    "hearings",
+    "line",
+    "drill",
+    "drills",
+    "exercise",
+    "insurance",
+    "research",
+    "clinic",
+    "clinics",
+    "survivors",
+    "victims",
+    "reporter",
+    "correspondent",
+    "memorial",
+    "veterans",
+    "planning",
+];
+
+/// Endings of adjectives, which judge the noun after them rather than name its topic.
+const ADJECTIVE_ENDINGS: [&str; 13] =
+    ["ful", "ous", "ive", "able", "ible", "less", "ed", "ing", "ic", "ent", "ant", "ly", "est"];
+
+/// Adjectives with none of those endings.
+const PLAIN_ADJECTIVES: [&str; 30] = [
+    "bad",
+    "poor",
+    "grim",
+    "dire",
+    "bleak",
+    "harsh",
+    "tough",
+    "dark",
+    "worse",
+    "grave",
+    "sad",
+    "ugly",
+    "awful",
+    "sick",
+    "wrong",
+    "false",
+    "fake",
+    "risky",
+    "shaky",
+    "messy",
+    "gloomy",
+    "nasty",
+    "angry",
+    "guilty",
+    "unhealthy",
+    "shoddy",
+    "dodgy",
+    "flimsy",
+    "sorry",
+    "hefty",
 ];
 
 /// Words after a topic quantity that start the rest of the sentence rather than name what the

@@ -959,3 +959,15 @@ fn a_benchmark_after_a_movement_is_measured_by_the_subject_before_it() {
     // With no quantity before it, the benchmark alone still says a beat.
     assert!(stance("It kept outpacing forecasts.") > 0.15);
 }
+
+#[test]
+fn a_skeptical_noun_that_names_an_institutions_topic_counts_for_nothing() {
+    // Before the rule: "the crisis museum" read as skeptical as "a crisis".
+    assert_eq!(stance("The crisis museum opened."), 0.0);
+    assert!(stance("A crisis opened.") < -0.15);
+    // After the institution and "on", "about" or "into".
+    assert_eq!(stance("The conference on the crisis opened."), 0.0);
+    // An adjective still judges what it describes; a bad quantity still measures.
+    assert!(stance("The expensive museum opened.") < -0.15);
+    assert!(stance("Costs data rose.") < -0.15);
+}
