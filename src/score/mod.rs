@@ -290,7 +290,8 @@ impl Scorer {
                 }
                 None => match token.packed(lower) {
                     Some(FROM | SINCE) => (SlotKind::From, 1),
-                    Some(TO) => (SlotKind::To, 1),
+                    Some(BECAUSE | AMID | AMIDST | AFTER) => (SlotKind::Cause, 1),
+                    Some(TO | INTO) => (SlotKind::To, 1),
                     Some(VERSUS | VS) => (SlotKind::Versus, 1),
                     Some(AGAINST) => (SlotKind::Against, 1),
                     Some(AND) => (SlotKind::And, 1),
@@ -415,6 +416,11 @@ impl Scorer {
 /// integers, not strings, for every plain word.
 const FROM: u64 = packed("from");
 const SINCE: u64 = packed("since");
+const BECAUSE: u64 = packed("because");
+const AMID: u64 = packed("amid");
+const AMIDST: u64 = packed("amidst");
+const AFTER: u64 = packed("after");
+const INTO: u64 = packed("into");
 const VERSUS: u64 = packed("versus");
 const VS: u64 = packed("vs");
 const AGAINST: u64 = packed("against");

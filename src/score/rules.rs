@@ -315,7 +315,12 @@ pub(super) enum SlotKind {
     /// The word "from" or "since", which introduces a baseline ("up from a loss", "since
     /// production began"), not a subject.
     From,
-    /// The word "to", which may introduce where a movement ends up ("slipped to a net loss").
+    /// A word that introduces a cause or an earlier event ("because", "amid", "after"): a
+    /// quantity after it is not what a movement before it moved ("stalled because of a
+    /// shortage", "recovered after two years of losses").
+    Cause,
+    /// The word "to" or "into", which may introduce where a movement ends up ("slipped to a net
+    /// loss", "fell into arrears").
     To,
     /// "compared with", "versus": a comparison of two figures.
     Versus,
@@ -350,6 +355,7 @@ impl SlotKind {
                 | SlotKind::Number(_)
                 | SlotKind::Year
                 | SlotKind::From
+                | SlotKind::Cause
                 | SlotKind::To
                 | SlotKind::Versus
                 | SlotKind::Against
@@ -835,8 +841,13 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             {
                 continue;
             }
-            // "up from a loss": a quantity after "from" is the baseline, not what moved.
-            if q > m && slots[pending[m].slot + 1..candidate.slot].iter().any(|s| s.kind == SlotKind::From) {
+            // "up from a loss": a quantity after "from" is the baseline, not what moved; one after
+            // "because", "amid" or "after" is the cause ("stalled because of a shortage").
+            if q > m
+                && slots[pending[m].slot + 1..candidate.slot]
+                    .iter()
+                    .any(|s| matches!(s.kind, SlotKind::From | SlotKind::Cause))
+            {
                 continue;
             }
             // "viewers grew and costs were shared": "and" right after a movement starts a new
@@ -1283,8 +1294,9 @@ fn compose_benchmarks(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &
             let SlotKind::Entry(id) = slot.kind else { continue };
             let entry = lexicon.entry(id);
             let direction = match (entry.kind, &*entry.term) {
-                (_, "more") => 1.0,
-                (_, "less") => -1.0,
+                // "more", "far more", "much less".
+                (_, term) if term.rsplit(' ').next() == Some("more") => 1.0,
+                (_, term) if term.rsplit(' ').next() == Some("less") => -1.0,
                 (Kind::Up, term) if is_comparative(term) => 1.0,
                 (Kind::Down, term) if is_comparative(term) => -1.0,
                 _ => continue,
@@ -1297,16 +1309,20 @@ fn compose_benchmarks(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &
         if pending.iter().any(|p| p.slot == at && p.cue.has(Rule::Composed)) {
             continue;
         }
+        // A comparison opening a comma clause is about the clause before it: "employers added
+        // 245,000 jobs, far more than expected".
+        let opens_clause = at > 0 && slots[at - 1].kind == SlotKind::Boundary;
+        let in_scope = |p: &Pending| p.clause == clause || opens_clause && p.clause + 1 == clause;
         let pair = pending[..b]
             .iter()
             .rev()
-            .find(|p| p.clause == clause && p.cue.has(Rule::Composed) && p.cue.base_stance != 0.0)
+            .find(|p| in_scope(p) && p.cue.has(Rule::Composed) && p.cue.base_stance != 0.0)
             .map(|p| p.cue.base_stance.signum());
         // Else the quantity the comparison is about, the nearest before it in its clause, how
         // far back it may be: "the deficit ... was 11 billion smaller than forecast".
         let pair = pair.unwrap_or_else(|| {
             let subject = pending[..b].iter().rposition(|p| {
-                p.clause == clause
+                in_scope(p)
                     && p.slot < at
                     && !p.cue.has(Rule::Hedge)
                     && !p.cue.has(Rule::Absorbed)

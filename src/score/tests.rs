@@ -46,6 +46,7 @@ stronger\t1.5\t1.5\t\t
 higher\t\t\tup\t1
 yet to\t\t-1.5\tnegator\t
 very\t\t\tbooster\t0.3
+far more\t\t\tbooster\t0.3
 staggeringly\t\t\tbooster\t0.6
 slightly\t\t\tdampener\t0.3
 really\t\t\tbooster\t0.3
@@ -970,4 +971,31 @@ fn a_skeptical_noun_that_names_an_institutions_topic_counts_for_nothing() {
     // An adjective still judges what it describes; a bad quantity still measures.
     assert!(stance("The expensive museum opened.") < -0.15);
     assert!(stance("Costs data rose.") < -0.15);
+}
+
+#[test]
+fn a_quantity_after_because_amid_or_after_is_the_cause_not_the_object() {
+    // Before the rule: "fell … debt", down x bad, read as good news.
+    let (s, why) = score("It fell because of debt.");
+    assert!(!why.contains("fell … debt"), "{why}");
+    assert!(s.stance < 0.0, "{why}");
+    assert!(!score("It fell amid debt.").1.contains("fell … debt"));
+    // Without the marker the quantity is the object.
+    assert!(stance("It slashes debt.") > 0.15);
+}
+
+#[test]
+fn into_like_to_says_where_a_movement_ends_up() {
+    // "fell into a loss" is a state reached, bad whichever way the figure went.
+    let (s, why) = score("The group fell into a loss.");
+    assert!(why.contains("fell … loss [stance -1.50"), "{why}");
+    assert!(s.stance < -0.15);
+}
+
+#[test]
+fn a_booster_phrase_ending_in_more_or_less_is_a_comparative_before_a_benchmark() {
+    // "far more than expected": before the rule, "far more" (one booster entry) was no
+    // comparative and the benchmark counted nothing.
+    assert!(stance("Profit rose, far more than expected.") > 0.15);
+    assert!(stance("Costs rose, far more than expected.") < -0.15);
 }
