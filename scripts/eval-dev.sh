@@ -46,6 +46,7 @@ sets=(
     "@news_stance4_test.tsv label label stance 0.549"
     "@news_stance5_dev.tsv label label stance 0.530"
     "@news_stance5_test.tsv label label stance 0.555"
+    "@news_stance6_test.tsv label label stance 0.552"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.569"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
