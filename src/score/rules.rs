@@ -21,7 +21,8 @@
 //!    the size of both sums.
 //! 4. **Contrast**: cues before the last contrast marker ("but") are scaled by
 //!    [`BEFORE_CONTRAST`], cues after it by [`AFTER_CONTRAST`]; the clause a concessive
-//!    ("although", "despite") opens is scaled by [`CONCEDED`].
+//!    ("although", "despite") opens is scaled by [`CONCEDED`], or by [`OVERCOME`] when the rest
+//!    of the sentence has no stance cue of its own ("for all the gloom, ...").
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
 //!    [`HEDGE_PULL`] (× [`BEFORE_CONTRAST`] before a contrast marker); a cue within [`HEDGE_WINDOW`] words after a hedge stronger than
 //!    [`WEAK_HEDGE`] is scaled by [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance (unless
@@ -101,6 +102,13 @@ pub const BEFORE_CONTRAST: f64 = 0.5;
 pub const AFTER_CONTRAST: f64 = 1.5;
 /// Scale of cues in the clause a concessive marker opens.
 pub const CONCEDED: f64 = 0.5;
+/// Scale of the cues of a conceded clause ("for all the gloom", "after two years of setbacks")
+/// when the rest of the sentence has no stance cue of its own: it answers the concession, so
+/// what is conceded counts the other way.
+pub const OVERCOME: f64 = -CONCEDED;
+/// Concessive markers that set a clause beside the rest rather than against it ("while
+/// drawing less power", "even if rates rise"): their clause is conceded but never overcome.
+const ALONGSIDE: [&str; 7] = ["while", "whilst", "whereas", "even as", "even if", "albeit", "granted"];
 /// Factor on every cue of a sentence that says what something is or how it works ("a recession
 /// is defined as two quarters of falling output"): it describes, it does not report or judge.
 pub const DESCRIBED: f64 = 0.1;
@@ -456,6 +464,8 @@ pub(super) fn apply(
     let mut clause = 0u32;
     let mut last_contrast: Option<u32> = None;
     let mut conceded_clauses = 0u64;
+    // Conceded clauses that a stance-free rest of the sentence overcomes (not "while" ones).
+    let mut overcome_clauses = 0u64;
     let mut exclamations = 0usize;
     let mut question = false;
     // The span of the question mark that makes the sentence a question, for its pull's cue.
@@ -549,6 +559,9 @@ pub(super) fn apply(
                 scopes.end_clause();
                 clause += 1;
                 conceded_clauses |= clause_bit(clause);
+                if !ALONGSIDE.contains(&&*entry.term) {
+                    overcome_clauses |= clause_bit(clause);
+                }
                 continue;
             }
             Kind::Hedge => {
@@ -664,6 +677,13 @@ pub(super) fn apply(
         compose_benchmarks(lexicon, slots, offset, pending);
     }
 
+    // "For all the gloom about funding, young scientists keep producing work the world wants to
+    // read": a concession the rest of the sentence answers without a stance cue of its own is
+    // overcome, so what it concedes counts the other way.
+    let answered = overcome_clauses != 0
+        && pending.iter().all(|p| {
+            p.cue.has(Rule::Hedge) || p.cue.base_stance == 0.0 || conceded_clauses & clause_bit(p.clause) != 0
+        });
     for Pending { cue, factor, clause, .. } in pending.iter_mut() {
         // A hedge's pull is not scaled, except that a doubt the writer goes on to answer
         // ("sceptics doubted it would work, yet it did") weighs like the rest of its clause.
@@ -684,7 +704,8 @@ pub(super) fn apply(
             }
         }
         if conceded_clauses & clause_bit(*clause) != 0 {
-            *factor *= CONCEDED;
+            let overcome = answered && overcome_clauses & clause_bit(*clause) != 0;
+            *factor *= if overcome { OVERCOME } else { CONCEDED };
             cue.rules |= Rule::Conceded as u16;
         }
         if described {

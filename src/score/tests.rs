@@ -62,6 +62,7 @@ actually\t\t\tbooster\t0.2
 adjusted for inflation\t\t\tneutral\t
 inflation\t\t\tbad\t
 although\t\t\tconcessive\t
+while\t\t\tconcessive\t
 abated\t\t\tend\t1
 some\t\t\thedge\t0.1
 fewer\t\t\tdown\t1
@@ -234,6 +235,16 @@ fn concessive_clause_is_outweighed() {
         stance("Although it is expensive, it is a bold play.")
             > stance("It is expensive, it is a bold play.")
     );
+}
+
+#[test]
+fn a_concession_the_rest_answers_without_a_stance_cue_is_overcome() {
+    // Nothing else in the sentence has a stance: what it concedes counts the other way.
+    let (s, why) = score("Although it is expensive, it kept going.");
+    assert_eq!(why, "expensive [stance -1.00→+0.50 sentiment -1.00→+0.50] conceded");
+    assert!(s.stance > 0.15);
+    // Not after "while", which sets its clause beside the rest, not against it.
+    assert!(stance("While it is expensive, it kept going.") < 0.0);
 }
 
 #[test]
