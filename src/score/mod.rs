@@ -303,6 +303,7 @@ impl Scorer {
                     {
                         (SlotKind::Versus, 2)
                     }
+                    Some(word) if CLAUSE_WORDS.contains(&word) => (SlotKind::Function, 1),
                     _ => (SlotKind::Plain, 1),
                 },
             };
@@ -581,6 +582,26 @@ const FUNCTION_WORDS: [&str; 40] = [
     "whose", "where", "when", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
     "could",
 ];
+
+/// Function words, and adverbs of time and degree, as packed lookup forms: after a comparative
+/// they show it is said of something before it ("profit was higher last year", "the higher of
+/// the two"), not of a noun after it ("smaller borrowers").
+const CLAUSE_WORDS: [u64; 56] = {
+    const WORDS: [&str; 56] = [
+        "of", "among", "in", "at", "on", "by", "for", "from", "with", "without", "across", "after", "before",
+        "since", "during", "over", "under", "or", "but", "as", "than", "that", "which", "who", "whose",
+        "where", "when", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+        "last", "this", "next", "again", "still", "now", "too", "overall", "so", "all", "both", "each",
+        "every", "here", "there", "then", "today", "while",
+    ];
+    let mut packed_words = [0u64; 56];
+    let mut i = 0;
+    while i < WORDS.len() {
+        packed_words[i] = packed(WORDS[i]);
+        i += 1;
+    }
+    packed_words
+};
 
 /// The value of the number token `i` ("1,234.5" is 1234.5), scaled by a unit word after it
 /// ("4.2 bn") and signed by a minus before it ("-15.5", "minus 3", "a negative EUR 15.5 mn"),

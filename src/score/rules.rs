@@ -175,6 +175,12 @@ const OUTDOING: [&str; 8] =
 /// Stems of movements that beat or miss a benchmark.
 const BEATING: [&str; 8] =
     ["beat", "miss", "top", "exceed", "surpass", "fell short", "fall short", "falls short"];
+/// Words after a comparative within which a quantity ends its noun phrase ("lower second
+/// quarter EPS"): with none, the comparative describes the noun ("smaller borrowers").
+pub const ATTRIBUTIVE_REACH: usize = 4;
+/// Comparatives that count their noun rather than describe it: "fewer smartphones" is a number
+/// of smartphones that fell.
+const COUNTING: [&str; 1] = ["fewer"];
 /// Stems of movements whose evaluative object is a contest lost or a thing taken away, not a
 /// quantity moved ("lost the lawsuit", "lifted the ban").
 const TAKING_AWAY: [&str; 3] = ["los", "lift", "miss"];
@@ -341,6 +347,10 @@ pub(super) enum SlotKind {
     /// An article or possessive ("the", "a", "its", "their"), which may open a movement's
     /// object ("erode their returns").
     Determiner,
+    /// A function word or an adverb of time or degree ("of", "last", "again"): after a
+    /// comparative, it shows the comparative is said of what came before ("was higher last
+    /// year").
+    Function,
     /// "and", which may start a new subject ("viewers grew and costs were shared").
     And,
     /// "they" or "it", a subject that names a quantity said earlier ("adjusted for inflation,
@@ -364,6 +374,7 @@ impl SlotKind {
                 | SlotKind::Year
                 | SlotKind::From
                 | SlotKind::Cause
+                | SlotKind::Function
                 | SlotKind::To
                 | SlotKind::Versus
                 | SlotKind::Against
@@ -806,6 +817,11 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             Kind::Down | Kind::End => -1.0,
             _ => continue,
         };
+        // "defaults among smaller borrowers": a comparative right before a plain noun that no
+        // quantity follows describes that noun; it moves nothing else.
+        if is_attributive(lexicon, slots, pending[m].slot) {
+            continue;
+        }
         absorb_baselines(slots, m, pending, &kind_of);
         // A movement opening a comma clause ("Profit was EUR 11 mn, up from EUR 8 mn", "turnout
         // was 84%, the highest in decades") reaches back into the clause before it.
@@ -894,7 +910,11 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             // not reach past another movement to a quantity; the nearer one is what moved it. (A
             // movement opening a comma clause still reaches back: "rose 3%, down from 4%".)
             let (lo, hi) = if q < m { (q, m) } else { (m, q) };
-            if same_clause && pending[lo + 1..hi].iter().any(|p| is_movement(kind_of(p))) {
+            if same_clause
+                && pending[lo + 1..hi]
+                    .iter()
+                    .any(|p| is_movement(kind_of(p)) && !is_attributive(lexicon, slots, p.slot))
+            {
                 continue;
             }
             // A quantity right after the movement is its object ("lifts shares", "costs erode
@@ -1009,6 +1029,32 @@ fn tone(cue: &Cue) -> f64 {
     } else {
         cue.base_sentiment.signum()
     }
+}
+
+/// Whether the movement at slot `m` is a comparative used as an adjective: right before a plain
+/// word whose noun phrase has no quantity within [`ATTRIBUTIVE_REACH`] words ("smaller
+/// borrowers", "older workers"; not "lower second quarter EPS", nor "fewer", which counts).
+fn is_attributive(lexicon: &Lexicon, slots: &[Slot], m: usize) -> bool {
+    let SlotKind::Entry(id) = slots[m].kind else { return false };
+    let term = &lexicon.entry(id).term;
+    if !is_comparative(term) || COUNTING.contains(&&**term) {
+        return false;
+    }
+    if !slots.get(m + 1).is_some_and(|s| s.kind == SlotKind::Plain) {
+        return false;
+    }
+    // The noun phrase after it runs over plain words and figures; a quantity that ends it is what
+    // the comparative moves ("a lower second quarter EPS").
+    !slots[m + 1..]
+        .iter()
+        .take(ATTRIBUTIVE_REACH)
+        .take_while(|s| matches!(s.kind, SlotKind::Plain | SlotKind::Number(_)) || is_quantity(lexicon, s))
+        .any(|s| is_quantity(lexicon, s))
+}
+
+/// Whether a slot is a quantity entry.
+fn is_quantity(lexicon: &Lexicon, slot: &Slot) -> bool {
+    matches!(slot.kind, SlotKind::Entry(id) if matches!(lexicon.entry(id).kind, Kind::Good | Kind::Bad))
 }
 
 /// Whether the quantity at slot `q` is the object of the movement at slot `m`: right after it,

@@ -1010,3 +1010,17 @@ fn a_booster_phrase_ending_in_more_or_less_is_a_comparative_before_a_benchmark()
     assert!(stance("Profit rose, far more than expected.") > 0.15);
     assert!(stance("Costs rose, far more than expected.") < -0.15);
 }
+
+#[test]
+fn a_comparative_before_a_plain_noun_describes_it_and_moves_nothing_else() {
+    // "higher earners": before the rule, "higher" took the debt as its subject and stood
+    // between the debt and "rose".
+    let (s, why) = score("Debt among higher earners rose.");
+    assert_eq!(why, "Debt … rose [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
+    // Said of what came before ("was higher last year"), or ending a noun phrase in a quantity
+    // ("higher second quarter sales"), it still composes; "fewer" counts its noun.
+    assert!(stance("Profit was higher last year.") > 0.15);
+    assert!(stance("It posted higher second quarter sales.") > 0.15);
+    assert!(stance("Debt among fewer earners rose.") > stance("Debt among higher earners rose."));
+}
