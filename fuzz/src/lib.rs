@@ -87,8 +87,8 @@ fn in_unit_range(x: f64) -> bool {
 }
 
 /// Every bit a cue's rule set may hold.
-fn all_rule_bits() -> u16 {
-    Rule::ALL.iter().fold(0, |bits, &rule| bits | rule as u16)
+fn all_rule_bits() -> u32 {
+    Rule::ALL.iter().fold(0, |bits, &rule| bits | rule as u32)
 }
 
 /// Checks one scored document against `text`, the text it was scored from.
@@ -178,7 +178,7 @@ pub fn check_document(scorer: &Scorer, text: &str, doc: &DocumentScore) {
     }
 }
 
-fn check_cue(text: &str, sentence: Range<usize>, cue: &Cue, entries: usize, rule_bits: u16) {
+fn check_cue(text: &str, sentence: Range<usize>, cue: &Cue, entries: usize, rule_bits: u32) {
     let within = |span: (u32, u32)| {
         let (a, b) = (span.0 as usize, span.1 as usize);
         a <= b

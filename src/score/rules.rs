@@ -24,7 +24,8 @@
 //!    ("although", "despite") opens is scaled by [`CONCEDED`], or by [`OVERCOME`] when the rest
 //!    of the sentence has no stance cue of its own ("for all the gloom, ...").
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
-//!    [`HEDGE_PULL`] (× [`BEFORE_CONTRAST`] before a contrast marker); a cue within [`HEDGE_WINDOW`] words after a hedge stronger than
+//!    [`HEDGE_PULL`] (× [`BEFORE_CONTRAST`] before a contrast marker; × [`HEDGES_ALONE`] in a
+//!    sentence with no other stance cue); a cue within [`HEDGE_WINDOW`] words after a hedge stronger than
 //!    [`WEAK_HEDGE`] is scaled by [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance (unless
 //!    the term is a question itself: "can anything stop") is turned into doubt (× [`QUESTIONED`])
 //!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`]; a question with no
@@ -112,6 +113,9 @@ const ALONGSIDE: [&str; 7] = ["while", "whilst", "whereas", "even as", "even if"
 /// Factor on every cue of a sentence that says what something is or how it works ("a recession
 /// is defined as two quarters of falling output"): it describes, it does not report or judge.
 pub const DESCRIBED: f64 = 0.1;
+/// Scale of the hedges' pull in a sentence with no other stance cue: a claim hedged but not
+/// judged ("whether the merger goes ahead will depend on ...") is mostly neutral reporting.
+pub const HEDGES_ALONE: f64 = 0.5;
 /// Stance pulled toward skepticism per unit of hedge weight.
 pub const HEDGE_PULL: f64 = 1.0;
 /// Scale of a cue within [`HEDGE_WINDOW`] words after a hedge in its clause: a hedged claim
@@ -200,7 +204,7 @@ pub const COMPOSED_SENTIMENT: f64 = 1.0;
 
 /// A rule that changed a cue, for explanations.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u16)]
+#[repr(u32)]
 pub enum Rule {
     Negated = 1,
     Boosted = 1 << 1,
@@ -226,10 +230,12 @@ pub enum Rule {
     Opposed = 1 << 14,
     /// A cue of a sentence that describes what something is ("is defined as").
     Described = 1 << 15,
+    /// A hedge in a sentence with no other stance cue: its pull is scaled by [`HEDGES_ALONE`].
+    Alone = 1 << 16,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 16] = [
+    pub const ALL: [Rule; 17] = [
         Rule::Negated,
         Rule::Boosted,
         Rule::Dampened,
@@ -246,6 +252,7 @@ impl Rule {
         Rule::Ended,
         Rule::Opposed,
         Rule::Described,
+        Rule::Alone,
     ];
 
     /// The word explanations use.
@@ -267,6 +274,7 @@ impl Rule {
             Rule::Ended => "ended",
             Rule::Opposed => "opposed",
             Rule::Described => "described",
+            Rule::Alone => "alone",
         }
     }
 }
@@ -287,17 +295,17 @@ pub struct Cue {
     pub sentiment: f64,
     pub stance: f64,
     /// Bit set of [`Rule`]s.
-    pub rules: u16,
+    pub rules: u32,
 }
 
 impl Cue {
     pub fn has(&self, rule: Rule) -> bool {
-        self.rules & rule as u16 != 0
+        self.rules & rule as u32 != 0
     }
 
     /// A cue with its weights before the rules, `(sentiment, stance)`; what it contributes is
     /// set once the rules have run.
-    fn new(entry: u32, span: (u32, u32), (base_sentiment, base_stance): (f64, f64), rules: u16) -> Cue {
+    fn new(entry: u32, span: (u32, u32), (base_sentiment, base_stance): (f64, f64), rules: u32) -> Cue {
         Cue { entry, span, partner: None, base_sentiment, base_stance, sentiment: 0.0, stance: 0.0, rules }
     }
 
@@ -306,12 +314,12 @@ impl Cue {
     fn absorb(&mut self) {
         self.base_sentiment = 0.0;
         self.base_stance = 0.0;
-        self.rules |= Rule::Absorbed as u16;
+        self.rules |= Rule::Absorbed as u32;
     }
 
     /// A pull on stance that no rule scales (a hedge, a challenging question).
     fn pull(entry: u32, span: (u32, u32), stance: f64, rule: Rule) -> Cue {
-        Cue { stance, ..Cue::new(entry, span, (0.0, stance), rule as u16) }
+        Cue { stance, ..Cue::new(entry, span, (0.0, stance), rule as u32) }
     }
 }
 
@@ -545,7 +553,7 @@ pub(super) fn apply(
                     p.slot + 1 == i && !p.cue.has(Rule::Hedge) && is_movement(lexicon.entry(p.cue.entry).kind)
                 }) {
                     movement.factor *= (1.0 + signed).max(0.0);
-                    movement.cue.rules |= if signed > 0.0 { Rule::Boosted } else { Rule::Dampened } as u16;
+                    movement.cue.rules |= if signed > 0.0 { Rule::Boosted } else { Rule::Dampened } as u32;
                     scopes.pass_word();
                     continue;
                 }
@@ -629,7 +637,7 @@ pub(super) fn apply(
         }
         let (base_sentiment, base_stance) = base_weights(entry);
         let mut factor = 1.0;
-        let mut rules = 0u16;
+        let mut rules = 0u32;
         // "a vaccine against measles", "protection against fraud": a bad thing that is opposed
         // is named, not reported; the stance is in what opposes it.
         if opposed_left > 0 {
@@ -639,38 +647,38 @@ pub(super) fn apply(
                 || entry.kind == Kind::Cue && base_stance <= 0.0 && base_stance.min(base_sentiment) < 0.0
             {
                 factor = 0.0;
-                rules |= Rule::Opposed as u16;
+                rules |= Rule::Opposed as u32;
             }
         }
         if scopes.negation > 0 {
             // "order books have rarely looked healthier": a comparative after "never", "rarely"
             // or "seldom" is a superlative, not a denial.
             if negated && rarely && is_comparative(&entry.term) {
-                rules |= Rule::Boosted as u16;
+                rules |= Rule::Boosted as u32;
                 factor *= 1.0 + RARELY_COMPARATIVE;
                 // The comparative closes the negation's scope: "never had a stronger order book"
                 // does not negate the order book.
                 scopes.negation = 1;
             } else if negated {
                 factor *= NEGATION;
-                rules |= Rule::Negated as u16;
+                rules |= Rule::Negated as u32;
             }
             scopes.negation -= 1;
         }
         if scopes.boost > 0 && boost != 0.0 {
             factor *= (1.0 + boost).max(0.0);
-            rules |= if boost > 0.0 { Rule::Boosted } else { Rule::Dampened } as u16;
+            rules |= if boost > 0.0 { Rule::Boosted } else { Rule::Dampened } as u32;
         }
         boost = 0.0;
         scopes.boost = 0;
         if scopes.hedge > 0 {
             factor *= HEDGED;
-            rules |= Rule::Hedged as u16;
+            rules |= Rule::Hedged as u32;
             scopes.hedge -= 1;
         }
         if slot.all_caps && !mostly_caps {
             factor *= 1.0 + CAPS_EMPHASIS;
-            rules |= Rule::Caps as u16;
+            rules |= Rule::Caps as u32;
         }
         let cue =
             Cue::new(id, (offset + slot.start, offset + slot.end), (base_sentiment, base_stance), rules);
@@ -695,39 +703,44 @@ pub(super) fn apply(
         && pending.iter().all(|p| {
             p.cue.has(Rule::Hedge) || p.cue.base_stance == 0.0 || conceded_clauses & clause_bit(p.clause) != 0
         });
+    let hedges_alone = pending.iter().all(|p| p.cue.has(Rule::Hedge) || p.cue.base_stance == 0.0);
     for Pending { cue, factor, clause, .. } in pending.iter_mut() {
         // A hedge's pull is not scaled, except that a doubt the writer goes on to answer
         // ("sceptics doubted it would work, yet it did") weighs like the rest of its clause.
         if cue.has(Rule::Hedge) {
+            if hedges_alone {
+                cue.stance *= HEDGES_ALONE;
+                cue.rules |= Rule::Alone as u32;
+            }
             if last_contrast.is_some_and(|contrast| *clause < contrast) {
                 cue.stance *= BEFORE_CONTRAST;
-                cue.rules |= Rule::BeforeContrast as u16;
+                cue.rules |= Rule::BeforeContrast as u32;
             }
             continue;
         }
         if let Some(contrast) = last_contrast {
             if *clause < contrast {
                 *factor *= BEFORE_CONTRAST;
-                cue.rules |= Rule::BeforeContrast as u16;
+                cue.rules |= Rule::BeforeContrast as u32;
             } else {
                 *factor *= AFTER_CONTRAST;
-                cue.rules |= Rule::AfterContrast as u16;
+                cue.rules |= Rule::AfterContrast as u32;
             }
         }
         if conceded_clauses & clause_bit(*clause) != 0 {
             let overcome = answered && overcome_clauses & clause_bit(*clause) != 0;
             *factor *= if overcome { OVERCOME } else { CONCEDED };
-            cue.rules |= Rule::Conceded as u16;
+            cue.rules |= Rule::Conceded as u32;
         }
         if described {
             *factor *= DESCRIBED;
-            cue.rules |= Rule::Described as u16;
+            cue.rules |= Rule::Described as u32;
         }
         cue.sentiment = cue.base_sentiment * *factor;
         cue.stance = cue.base_stance * *factor;
         if question && cue.stance > 0.0 && !is_question_idiom(&lexicon.entry(cue.entry).term) {
             cue.stance *= QUESTIONED;
-            cue.rules |= Rule::Questioned as u16;
+            cue.rules |= Rule::Questioned as u32;
         }
     }
 
@@ -986,11 +999,11 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
         movement.base_stance = direction * quality * intensity * COMPOSED_STANCE;
         movement.base_sentiment = direction * quality * intensity * COMPOSED_SENTIMENT;
         movement.partner = Some(quantity_span);
-        movement.rules |= Rule::Composed as u16;
+        movement.rules |= Rule::Composed as u32;
         // A negated quantity ("no profit growth") turns the pair around too.
         if quantity_negated && !movement.has(Rule::Negated) {
             *factor *= NEGATION;
-            movement.rules |= Rule::Negated as u16;
+            movement.rules |= Rule::Negated as u32;
         }
     }
 }
@@ -1210,7 +1223,7 @@ fn end_subject(m: usize, pending: &mut [Pending]) {
         .find(|p| !p.cue.has(Rule::Hedge) && (p.cue.base_stance != 0.0 || p.cue.base_sentiment != 0.0));
     if let Some(p) = subject.filter(|p| !p.cue.has(Rule::Negated)) {
         p.factor *= NEGATION;
-        p.cue.rules |= Rule::Ended as u16;
+        p.cue.rules |= Rule::Ended as u32;
     }
 }
 
@@ -1331,7 +1344,7 @@ fn compose_comparisons(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: 
         cue.base_stance = direction * quality * COMPOSED_STANCE;
         cue.base_sentiment = direction * quality * COMPOSED_SENTIMENT;
         cue.partner = Some((offset + versus.start, offset + versus.end));
-        cue.rules |= Rule::Composed as u16;
+        cue.rules |= Rule::Composed as u32;
     }
 }
 
@@ -1405,7 +1418,7 @@ fn compose_benchmarks(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &
         cue.base_stance = direction * pair * COMPOSED_STANCE;
         cue.base_sentiment = direction * pair * COMPOSED_SENTIMENT;
         cue.partner = Some((offset + slots[at].start, offset + slots[at].end));
-        cue.rules |= Rule::Composed as u16;
+        cue.rules |= Rule::Composed as u32;
     }
 }
 

@@ -1024,3 +1024,16 @@ fn a_comparative_before_a_plain_noun_describes_it_and_moves_nothing_else() {
     assert!(stance("It posted higher second quarter sales.") > 0.15);
     assert!(stance("Debt among fewer earners rose.") > stance("Debt among higher earners rose."));
 }
+
+#[test]
+fn hedges_alone_pull_half_as_much() {
+    // Before the rule a lone "may" labelled the sentence skeptical (-0.5 raw, -0.17 normalised).
+    let (s, why) = score("The decision may come in May or June.");
+    assert_eq!(why, "may [stance -0.50→-0.25] hedge alone");
+    assert!(s.stance > SKEPTICAL_THRESHOLD);
+    assert_eq!(s.hedges, 1);
+    // With another stance cue in the sentence the hedge pulls in full.
+    assert!(score("It may be a bold play.").1.contains("may [stance -0.50] hedge |"));
+    // A strong doubt alone still reads skeptical.
+    assert!(stance("It remains to be seen.") < SKEPTICAL_THRESHOLD);
+}
