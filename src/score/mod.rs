@@ -363,29 +363,27 @@ impl Scorer {
     /// Adjectives ("a damning report", "grim statistics") still judge what they describe.
     fn names_a_topic(&self, entry: u32, lower: &str, tokens: &[Token], start: usize, next: usize) -> bool {
         let entry = self.lexicon.entry(entry);
-        let stance = entry.stance.or(entry.sentiment.map(|s| s * rules::SENTIMENT_TO_STANCE as f32));
-        let last_word = entry.term.rsplit(' ').next().unwrap_or(&entry.term);
-        if !matches!(entry.kind, Kind::Cue | Kind::Bad)
-            || stance.is_none_or(|s| s >= 0.0)
-            || ADJECTIVE_ENDINGS.iter().any(|ending| last_word.ends_with(ending))
-            || PLAIN_ADJECTIVES.contains(&last_word)
-        {
+        let skeptical = entry.stance.or(entry.sentiment.map(|s| s * rules::SENTIMENT_TO_STANCE as f32));
+        if !matches!(entry.kind, Kind::Cue | Kind::Bad) || skeptical.is_none_or(|s| s >= 0.0) {
             return false;
         }
         let word = |i: usize| tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.lower(lower));
         // A bad quantity before "statistics" or "data" is what they measure ("crime data show
         // crime fell"), so it stays a quantity.
-        if word(next).is_some_and(|w| {
-            TOPIC_HEADS.contains(&w) && !(entry.kind == Kind::Bad && TOPIC_MEASURES.contains(&w))
-        }) {
-            return true;
-        }
-        let mut before = start.checked_sub(1);
-        if before.and_then(word).is_some_and(|w| matches!(w, "the" | "a" | "an")) {
-            before = before.and_then(|b| b.checked_sub(1));
-        }
-        before.and_then(word).is_some_and(|w| matches!(w, "on" | "about" | "into"))
-            && before.and_then(|b| b.checked_sub(1)).and_then(word).is_some_and(|w| TOPIC_HEADS.contains(&w))
+        let before_head = word(next)
+            .is_some_and(|w| is_topic_head(w) && !(entry.kind == Kind::Bad && TOPIC_MEASURES.contains(&w)));
+        let after_head = || {
+            let mut before = start.checked_sub(1);
+            if before.and_then(word).is_some_and(|w| matches!(w, "the" | "a" | "an")) {
+                before = before.and_then(|b| b.checked_sub(1));
+            }
+            before.and_then(word).is_some_and(|w| matches!(w, "on" | "about" | "into"))
+                && before.and_then(|b| b.checked_sub(1)).and_then(word).is_some_and(is_topic_head)
+        };
+        let last_word = entry.term.rsplit(' ').next().unwrap_or(&entry.term);
+        (before_head || after_head())
+            && !ADJECTIVE_ENDINGS.iter().any(|ending| last_word.ends_with(ending))
+            && !PLAIN_ADJECTIVES.contains(&last_word)
     }
 
     fn summarize(&self, sentences: &[SentenceScore]) -> DocumentSummary {
@@ -471,70 +469,74 @@ const TOPIC_MEASURES: [&str; 18] = [
     "use",
 ];
 
-/// Nouns of neutral institutions, records and events that a skeptical noun before them (or
-/// after them and "on", "about", "into") only names the topic of: "the fraud trial", "poverty
-/// statistics", "a conference on extinction risk". Not "report", "inquiry" or "investigation",
-/// whose opening is itself news, nor "cases" or "rates", which measure their topic.
-const TOPIC_HEADS: [&str; 58] = [
-    "statistics",
-    "data",
-    "unit",
-    "units",
-    "ward",
-    "wards",
-    "department",
-    "museum",
-    "exhibit",
-    "exhibition",
-    "gallery",
-    "documentary",
-    "film",
-    "book",
-    "podcast",
-    "conference",
-    "summit",
-    "course",
-    "lecture",
-    "seminar",
-    "workshop",
-    "researcher",
-    "researchers",
-    "expert",
-    "experts",
-    "specialist",
-    "specialists",
-    "charity",
-    "charities",
-    "hotline",
-    "helpline",
-    "squad",
-    "committee",
-    "panel",
-    "taskforce",
-    "agency",
-    "office",
-    "law",
-    "laws",
-    "legislation",
-    "trial",
-    "hearing",
-    "hearings",
-    "line",
-    "drill",
-    "drills",
-    "exercise",
-    "insurance",
-    "research",
-    "clinic",
-    "clinics",
-    "survivors",
-    "victims",
-    "reporter",
-    "correspondent",
-    "memorial",
-    "veterans",
-    "planning",
-];
+/// Whether a word is a noun of a neutral institution, record or event that a skeptical noun
+/// before it (or after it and "on", "about", "into") only names the topic of: "the fraud trial",
+/// "poverty statistics", "a conference on extinction risk". Not "report", "inquiry" or
+/// "investigation", whose opening is itself news, nor "cases" or "rates", which measure their
+/// topic.
+fn is_topic_head(word: &str) -> bool {
+    matches!(
+        word,
+        "statistics"
+            | "data"
+            | "unit"
+            | "units"
+            | "ward"
+            | "wards"
+            | "department"
+            | "museum"
+            | "exhibit"
+            | "exhibition"
+            | "gallery"
+            | "documentary"
+            | "film"
+            | "book"
+            | "podcast"
+            | "conference"
+            | "summit"
+            | "course"
+            | "lecture"
+            | "seminar"
+            | "workshop"
+            | "researcher"
+            | "researchers"
+            | "expert"
+            | "experts"
+            | "specialist"
+            | "specialists"
+            | "charity"
+            | "charities"
+            | "hotline"
+            | "helpline"
+            | "squad"
+            | "committee"
+            | "panel"
+            | "taskforce"
+            | "agency"
+            | "office"
+            | "law"
+            | "laws"
+            | "legislation"
+            | "trial"
+            | "hearing"
+            | "hearings"
+            | "line"
+            | "drill"
+            | "drills"
+            | "exercise"
+            | "insurance"
+            | "research"
+            | "clinic"
+            | "clinics"
+            | "survivors"
+            | "victims"
+            | "reporter"
+            | "correspondent"
+            | "memorial"
+            | "veterans"
+            | "planning"
+    )
+}
 
 /// Endings of adjectives, which judge the noun after them rather than name its topic.
 const ADJECTIVE_ENDINGS: [&str; 13] =
