@@ -296,6 +296,7 @@ impl Scorer {
                     Some(AGAINST) => (SlotKind::Against, 1),
                     Some(AND) => (SlotKind::And, 1),
                     Some(OF) if follows_a_figure(sentence, lower, tokens, i) => (SlotKind::ShareOf, 1),
+                    Some(OF) => (SlotKind::Of, 1),
                     Some(THEY | IT) => (SlotKind::Pronoun, 1),
                     Some(THE | A | AN | ITS | THEIR | HIS | HER | OUR) => (SlotKind::Determiner, 1),
                     Some(COMPARED)
@@ -586,17 +587,17 @@ const FUNCTION_WORDS: [&str; 40] = [
 ];
 
 /// Function words, and adverbs of time and degree, as packed lookup forms: after a comparative
-/// they show it is said of something before it ("profit was higher last year", "the higher of
-/// the two"), not of a noun after it ("smaller borrowers").
-const CLAUSE_WORDS: [u64; 56] = {
-    const WORDS: [&str; 56] = [
-        "of", "among", "in", "at", "on", "by", "for", "from", "with", "without", "across", "after", "before",
+/// they show it is said of something before it ("profit was higher last year", "higher than a
+/// year ago"), not of a noun after it ("smaller borrowers").
+const CLAUSE_WORDS: [u64; 55] = {
+    const WORDS: [&str; 55] = [
+        "among", "in", "at", "on", "by", "for", "from", "with", "without", "across", "after", "before",
         "since", "during", "over", "under", "or", "but", "as", "than", "that", "which", "who", "whose",
         "where", "when", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
         "last", "this", "next", "again", "still", "now", "too", "overall", "so", "all", "both", "each",
         "every", "here", "there", "then", "today", "while",
     ];
-    let mut packed_words = [0u64; 56];
+    let mut packed_words = [0u64; 55];
     let mut i = 0;
     while i < WORDS.len() {
         packed_words[i] = packed(WORDS[i]);

@@ -355,6 +355,9 @@ pub(super) enum SlotKind {
     /// An article or possessive ("the", "a", "its", "their"), which may open a movement's
     /// object ("erode their returns").
     Determiner,
+    /// "of" anywhere else: after a plain noun it makes that noun a measure of what follows ("cut
+    /// a total of 28 jobs", "the number of customers").
+    Of,
     /// A function word or an adverb of time or degree ("of", "last", "again"): after a
     /// comparative, it shows the comparative is said of what came before ("was higher last
     /// year").
@@ -383,6 +386,7 @@ impl SlotKind {
                 | SlotKind::From
                 | SlotKind::Cause
                 | SlotKind::Function
+                | SlotKind::Of
                 | SlotKind::To
                 | SlotKind::Versus
                 | SlotKind::Against
@@ -831,10 +835,16 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             _ => continue,
         };
         // "defaults among smaller borrowers": a comparative right before a plain noun that no
-        // quantity follows describes that noun; it moves nothing else.
-        if is_attributive(lexicon, slots, pending[m].slot) {
+        // quantity follows describes that noun; it moves nothing else. "rose above 100 percent":
+        // a particle right after a movement is part of it.
+        if is_attributive(lexicon, slots, pending[m].slot)
+            || continues_a_movement(lexicon, slots, pending[m].slot)
+        {
             continue;
         }
+        // "raising prices in its biggest markets": a plain noun in the object's place is what the
+        // movement moved, so no quantity after it is.
+        let plain_object = has_plain_object(lexicon, slots, pending[m].slot);
         absorb_baselines(slots, m, pending, &kind_of);
         // A movement opening a comma clause ("Profit was EUR 11 mn, up from EUR 8 mn", "turnout
         // was 84%, the highest in decades") reaches back into the clause before it.
@@ -891,6 +901,9 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             {
                 continue;
             }
+            if q > m && plain_object {
+                continue;
+            }
             // "up from a loss": a quantity after "from" is the baseline, not what moved; one after
             // "because", "amid" or "after" is the cause ("stalled because of a shortage").
             if q > m
@@ -914,6 +927,9 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
                     p.clause == candidate.clause
                         && is_movement(kind_of(p))
                         && p.word.saturating_sub(candidate.word) <= SUBJECT_WINDOW
+                        // "lost subscribers after raising prices": a movement in a clause of
+                        // cause has its own subject.
+                        && !slots[candidate.slot..p.slot].iter().any(|s| s.kind == SlotKind::Cause)
                 })
                 && !(distance <= 1 && is_comparative(&lexicon.entry(pending[m].cue.entry).term))
             {
@@ -1063,6 +1079,31 @@ fn is_attributive(lexicon: &Lexicon, slots: &[Slot], m: usize) -> bool {
         .take(ATTRIBUTIVE_REACH)
         .take_while(|s| matches!(s.kind, SlotKind::Plain | SlotKind::Number(_)) || is_quantity(lexicon, s))
         .any(|s| is_quantity(lexicon, s))
+}
+
+/// Whether the movement at slot `m` is a particle ("above", "below", "up", "down") right after
+/// another movement, which it only completes: "rose above 100 percent of output", "fell below".
+fn continues_a_movement(lexicon: &Lexicon, slots: &[Slot], m: usize) -> bool {
+    let SlotKind::Entry(id) = slots[m].kind else { return false };
+    let movement_at =
+        |i: usize| matches!(slots[i].kind, SlotKind::Entry(e) if is_movement(lexicon.entry(e).kind));
+    PARTICLES.contains(&&*lexicon.entry(id).term) && m > 0 && movement_at(m - 1)
+}
+
+/// Whether the movement at slot `m` has a plain noun as its object: right after it or after an
+/// article or possessive, and not a modifier or measure of what follows (a figure: "cut nearly
+/// 2,000 jobs"; another plain word or a quantity: "boosted car sales"; "of" or "to": "cut a total
+/// of 28 jobs", "cutting their exposure to equities").
+fn has_plain_object(lexicon: &Lexicon, slots: &[Slot], m: usize) -> bool {
+    let mut at = m + 1;
+    if slots.get(at).is_some_and(|s| s.kind == SlotKind::Determiner) {
+        at += 1;
+    }
+    slots.get(at).is_some_and(|s| s.kind == SlotKind::Plain)
+        && !slots.get(at + 1).is_some_and(|s| {
+            matches!(s.kind, SlotKind::Number(_) | SlotKind::Plain | SlotKind::Of | SlotKind::To)
+                || is_quantity(lexicon, s)
+        })
 }
 
 /// Whether a slot is a quantity entry.

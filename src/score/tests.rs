@@ -29,6 +29,8 @@ profit\t\t\tgood\t
 loss\t-1\t-1\tbad\t
 net sales\t\t\tgood\t
 up\t\t\tup\t1
+above\t\t\tup\t1
+raising\t\t\tup\t1
 down\t\t\tdown\t1
 sales\t\t\tgood\t
 revenue\t\t\tgood\t
@@ -1036,4 +1038,21 @@ fn hedges_alone_pull_half_as_much() {
     assert!(score("It may be a bold play.").1.contains("may [stance -0.50] hedge |"));
     // A strong doubt alone still reads skeptical.
     assert!(stance("It remains to be seen.") < SKEPTICAL_THRESHOLD);
+}
+
+#[test]
+fn a_particle_after_a_movement_completes_it() {
+    // "rose above": before the rule "above" took the share base after it as a second, good pair.
+    let (s, why) = score("Debt rose above 100% of revenue.");
+    assert_eq!(why, "Debt … rose [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
+}
+
+#[test]
+fn a_plain_object_leaves_the_quantities_after_it_alone() {
+    // "raising prices in its sales": "prices" is what rose, not the sales after it.
+    assert_eq!(score("It kept raising prices in its sales.").1, "");
+    // A measure or modifier before a quantity is no object: "a total of sales", "car sales".
+    assert!(score("It kept raising a total of sales.").1.starts_with("raising … sales"));
+    assert!(score("It kept raising car sales.").1.starts_with("raising … sales"));
 }
