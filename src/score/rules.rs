@@ -53,6 +53,10 @@
 //!    before them a direction the same way; a comparative before a benchmark ("faster than
 //!    planned", "less than promised") beats or misses expectations. A composed quantity that names its object ("fears
 //!    of", "risk of") absorbs the cues of that object within [`OBJECT_WINDOW`] words.
+//!    An evaluative cue in the object's place moves as a quantity of its tone ("halted the
+//!    decline"); a plain noun there, or a cause marker ("because of", "amid", "after"), keeps
+//!    later quantities out; a comparative before a plain noun ("smaller borrowers",
+//!    [`ATTRIBUTIVE_REACH`]) and a particle after a movement ("rose above") move nothing.
 //! 7. **Opposed**: a skeptical cue or bad quantity within [`OPPOSED_WINDOW`] words after
 //!    "against" or a counter verb ("tackle", "detect") is what is opposed ("a vaccine against
 //!    measles", "a test that detects tumours"), named, not reported: it
