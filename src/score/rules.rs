@@ -192,6 +192,21 @@ const COUNTING: [&str; 1] = ["fewer"];
 /// Stems of movements whose evaluative object is a contest lost or a thing taken away, not a
 /// quantity moved ("lost the lawsuit", "lifted the ban").
 const TAKING_AWAY: [&str; 3] = ["los", "lift", "miss"];
+/// Openings of ending movements that deny an event rather than end one: what follows them is
+/// not moved ("did not hurt sales").
+const DENIALS: [&str; 11] = [
+    "did not ",
+    "didn't ",
+    "has not ",
+    "have not ",
+    "had not ",
+    "hasn't ",
+    "haven't ",
+    "never ",
+    "failed to ",
+    "fails to ",
+    "fail to ",
+];
 /// Movements that are also particles and prepositions, whose next noun is not what moved
 /// ("nailed down the prize", "fell below the flagging limit").
 const PARTICLES: [&str; 4] = ["up", "down", "above", "below"];
@@ -905,7 +920,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             {
                 continue;
             }
-            if q > m && plain_object {
+            if q > m && (plain_object || denies_an_event(lexicon, &pending[m])) {
                 continue;
             }
             // "up from a loss": a quantity after "from" is the baseline, not what moved; one after
@@ -1108,6 +1123,13 @@ fn has_plain_object(lexicon: &Lexicon, slots: &[Slot], m: usize) -> bool {
             matches!(s.kind, SlotKind::Number(_) | SlotKind::Plain | SlotKind::Of | SlotKind::To)
                 || is_quantity(lexicon, s)
         })
+}
+
+/// Whether a movement says an event did not happen ("did not materialise", "never hurt", "failed
+/// to arrive"): it ends its subject and moves nothing after it ("the strike did not hurt sales").
+fn denies_an_event(lexicon: &Lexicon, mover: &Pending) -> bool {
+    let entry = lexicon.entry(mover.cue.entry);
+    entry.kind == Kind::End && DENIALS.iter().any(|denial| entry.term.starts_with(denial))
 }
 
 /// Whether a slot is a quantity entry.

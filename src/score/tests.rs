@@ -81,6 +81,7 @@ erode\t\t\tdown\t1
 unlikely to\t\t\thedge\t0.5
 outpacing\t\t\tup\t1
 forecasts\t\t\tgood\t
+did not hurt\t\t\tend\t1
 ";
 
 fn scorer() -> Scorer {
@@ -1055,4 +1056,12 @@ fn a_plain_object_leaves_the_quantities_after_it_alone() {
     // A measure or modifier before a quantity is no object: "a total of sales", "car sales".
     assert!(score("It kept raising a total of sales.").1.starts_with("raising … sales"));
     assert!(score("It kept raising car sales.").1.starts_with("raising … sales"));
+}
+
+#[test]
+fn a_denied_event_ends_its_subject_and_moves_nothing_after_it() {
+    // "did not hurt sales": before the rule the ending took "sales" as its object, a fall.
+    let (s, why) = score("The crisis did not hurt sales.");
+    assert_eq!(why, "crisis [stance -2.00→+1.40 sentiment -2.00→+1.40] ended");
+    assert!(s.stance > 0.15);
 }
