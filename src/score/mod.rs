@@ -358,7 +358,7 @@ impl Scorer {
     }
 
     /// Whether entry `entry`, at tokens `start..next`, is a skeptical noun that only names the
-    /// topic of a neutral institution, record or event: right before one ("the fraud trial", "crime
+    /// topic of a neutral institution, record or event: right before one ("the fraud trial", "poverty
     /// statistics", "the war museum", "the emergency planning committee") or after one and "on",
     /// "about" or "into" ("a conference on extinction risk", "a gallery on mass extinctions").
     /// Adjectives ("a damning report", "grim statistics") still judge what they describe.

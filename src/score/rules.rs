@@ -1235,10 +1235,7 @@ fn outdoes(term: &str) -> bool {
 /// revenue forecasts". To outdo a benchmark is to beat it.
 fn is_benchmark(lexicon: &Lexicon, slots: &[Slot], quantity: &Pending) -> bool {
     names_benchmark(lexicon, quantity)
-        || slots.get(quantity.slot + 1).is_some_and(|next| match next.kind {
-            SlotKind::Entry(id) => matches!(lexicon.entry(id).kind, Kind::Good | Kind::Bad),
-            _ => false,
-        })
+        || slots.get(quantity.slot + 1).is_some_and(|next| is_quantity(lexicon, next))
 }
 
 /// Whether a quantity's term ends in a benchmark word ("forecasts", "the consensus",
