@@ -377,7 +377,7 @@ pub(super) enum SlotKind {
     /// "of" anywhere else: after a plain noun it makes that noun a measure of what follows ("cut
     /// a total of 28 jobs", "the number of customers").
     Of,
-    /// A function word or an adverb of time or degree ("of", "last", "again"): after a
+    /// A function word or an adverb of time or degree ("among", "last", "again"): after a
     /// comparative, it shows the comparative is said of what came before ("was higher last
     /// year").
     Function,
@@ -722,11 +722,10 @@ pub(super) fn apply(
     // "For all the gloom about funding, young scientists keep producing work the world wants to
     // read": a concession the rest of the sentence answers without a stance cue of its own is
     // overcome, so what it concedes counts the other way.
+    let no_stance = |p: &Pending| p.cue.has(Rule::Hedge) || p.cue.base_stance == 0.0;
     let answered = overcome_clauses != 0
-        && pending.iter().all(|p| {
-            p.cue.has(Rule::Hedge) || p.cue.base_stance == 0.0 || conceded_clauses & clause_bit(p.clause) != 0
-        });
-    let hedges_alone = pending.iter().all(|p| p.cue.has(Rule::Hedge) || p.cue.base_stance == 0.0);
+        && pending.iter().all(|p| no_stance(p) || conceded_clauses & clause_bit(p.clause) != 0);
+    let hedges_alone = pending.iter().all(no_stance);
     for Pending { cue, factor, clause, .. } in pending.iter_mut() {
         // A hedge's pull is not scaled, except that a doubt the writer goes on to answer
         // ("sceptics doubted it would work, yet it did") weighs like the rest of its clause.
@@ -986,30 +985,26 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             continue;
         };
         absorb_object(lexicon, q, pending);
-        // "missed its emissions target": beating or missing a benchmark is good or bad news
-        // whatever the quantity it is set for.
         // "inflation came in below forecasts": a benchmark after the movement is what its
         // subject was measured against, so the subject's quality decides.
         let measured = (q > m && names_benchmark(lexicon, &pending[q]))
             .then(|| benchmarked_subject(m, pending, &kind_of))
             .flatten();
-        if let Some(subject) = measured {
-            pending[subject].cue.absorb();
-        }
-        let quality = if let Some(subject) = measured {
-            if kind_of(&pending[subject]) == Kind::Good {
-                1.0
-            } else {
-                -1.0
+        let good = match measured {
+            Some(subject) => {
+                pending[subject].cue.absorb();
+                kind_of(&pending[subject]) == Kind::Good
             }
-        } else if kind_of(&pending[q]) == Kind::Good
-            || kind_of(&pending[q]) == Kind::Cue && tone(&pending[q].cue) > 0.0
-            || beats(&lexicon.entry(pending[m].cue.entry).term) && is_benchmark(lexicon, slots, &pending[q])
-        {
-            1.0
-        } else {
-            -1.0
+            // "missed its emissions target": beating or missing a benchmark is good or bad news
+            // whatever the quantity it is set for.
+            None => {
+                kind_of(&pending[q]) == Kind::Good
+                    || kind_of(&pending[q]) == Kind::Cue && tone(&pending[q].cue) > 0.0
+                    || beats(&lexicon.entry(pending[m].cue.entry).term)
+                        && is_benchmark(lexicon, slots, &pending[q])
+            }
         };
+        let quality = if good { 1.0 } else { -1.0 };
         // A change of state says more than the direction: "slipped to a net loss" (a
         // destination) and "the loss was EUR 0.8 mn, down from a profit" (a baseline of the
         // other kind) are bad news whichever way the figure moved; a profit reached is good.
@@ -1054,11 +1049,9 @@ fn is_evaluative_object(lexicon: &Lexicon, slots: &[Slot], mover: &Pending, cue:
         return false;
     }
     let term = &lexicon.entry(mover.cue.entry).term;
-    let adjacent = match &slots[mover.slot + 1..cue.slot] {
-        [] => is_comparative(term),
-        [between] => between.kind == SlotKind::Determiner,
-        _ => false,
-    };
+    // Right after the movement only for a comparative; a verb needs its article.
+    let adjacent =
+        is_object(slots, mover.slot, cue.slot) && (cue.slot > mover.slot + 1 || is_comparative(term));
     adjacent
         && cue.clause == mover.clause
         && tone(&cue.cue) != 0.0
@@ -1104,9 +1097,9 @@ fn is_attributive(lexicon: &Lexicon, slots: &[Slot], m: usize) -> bool {
 /// another movement, which it only completes: "rose above 100 percent of output", "fell below".
 fn continues_a_movement(lexicon: &Lexicon, slots: &[Slot], m: usize) -> bool {
     let SlotKind::Entry(id) = slots[m].kind else { return false };
-    let movement_at =
-        |i: usize| matches!(slots[i].kind, SlotKind::Entry(e) if is_movement(lexicon.entry(e).kind));
-    PARTICLES.contains(&&*lexicon.entry(id).term) && m > 0 && movement_at(m - 1)
+    PARTICLES.contains(&&*lexicon.entry(id).term)
+        && m > 0
+        && matches!(slots[m - 1].kind, SlotKind::Entry(e) if is_movement(lexicon.entry(e).kind))
 }
 
 /// Whether the movement at slot `m` has a plain noun as its object: right after it or after an
@@ -1248,7 +1241,7 @@ fn names_benchmark(lexicon: &Lexicon, quantity: &Pending) -> bool {
 
 /// The quantity a movement toward a benchmark measures: the nearest quantity before the
 /// movement at `m` in its clause, within [`SUBJECT_REACH`] words, that no other movement took
-/// and that is no benchmark itself ("inflation came in below forecasts").
+/// ("inflation came in below forecasts").
 fn benchmarked_subject(m: usize, pending: &[Pending], kind_of: &impl Fn(&Pending) -> Kind) -> Option<usize> {
     let mover = &pending[m];
     pending[..m].iter().rposition(|p| {
