@@ -50,7 +50,8 @@
 //!    ("abated", "is behind us") that finds no quantity ends the evaluative cue before it
 //!    ("the crisis abated"): that cue is flipped like a negated one. Two
 //!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
-//!    before them a direction the same way; a comparative before a benchmark ("faster than
+//!    before them a direction the same way (not a figure a movement follows, which sizes a
+//!    change: "a 3.3 percent increase compared with"); a comparative before a benchmark ("faster than
 //!    planned", "less than promised") beats or misses expectations. A composed quantity that names its object ("fears
 //!    of", "risk of") absorbs the cues of that object within [`OBJECT_WINDOW`] words.
 //!    An evaluative cue in the object's place moves as a quantity of its tone ("halted the
@@ -866,13 +867,8 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
         absorb_baselines(slots, m, pending, &kind_of);
         // A movement opening a comma clause ("Profit was EUR 11 mn, up from EUR 8 mn", "turnout
         // was 84%, the highest in decades") reaches back into the clause before it.
-        let opens_clause = match &slots[..pending[m].slot] {
-            [.., before, article] if article.kind == SlotKind::Determiner => {
-                before.kind == SlotKind::Boundary
-            }
-            [.., before] => before.kind == SlotKind::Boundary,
-            [] => false,
-        };
+        // So does one sized by a figure: "net sales were EUR 128 mn, a 3.3 percent increase".
+        let opens_clause = opens_a_clause(&slots[..pending[m].slot]);
         let mut best: Option<(usize, usize)> = None; // (preference score, index)
         for (q, candidate) in pending.iter().enumerate() {
             let evaluative = kind_of(candidate) == Kind::Cue;
@@ -1343,6 +1339,30 @@ fn absorb_object(lexicon: &Lexicon, q: usize, pending: &mut [Pending]) {
     }
 }
 
+/// Whether the words before a movement (`before`) open a comma clause with it: "Profit was EUR
+/// 11 mn, up from EUR 8 mn", "turnout was 84%, the highest in decades", and sized by a figure, "net
+/// sales were EUR 128 mn, a 3.3 percent increase" (a plain word only as the figure's unit, so
+/// "markets rose, Barclays fell" is two subjects).
+fn opens_a_clause(before: &[Slot]) -> bool {
+    let mut rest = before;
+    if let [head @ .., figure, unit] = rest {
+        if matches!(figure.kind, SlotKind::Number(_)) && unit.kind == SlotKind::Plain {
+            rest = head;
+        }
+    }
+    if let [head @ .., last] = rest {
+        if matches!(last.kind, SlotKind::Number(_)) {
+            rest = head;
+        }
+    }
+    if let [head @ .., last] = rest {
+        if last.kind == SlotKind::Determiner {
+            rest = head;
+        }
+    }
+    rest.last().is_some_and(|slot| slot.kind == SlotKind::Boundary)
+}
+
 /// Whether a quantity's term names what it is about ("fears of", "concerns about").
 fn names_its_object(lexicon: &Lexicon, quantity: &Pending) -> bool {
     let term = &lexicon.entry(quantity.cue.entry).term;
@@ -1367,6 +1387,14 @@ fn compose_comparisons(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: 
         else {
             continue;
         };
+        // "a 3.3 percent increase compared with EUR 124 million": a figure that a movement
+        // follows is the size of a change, not a level to compare.
+        let sizes_a_change = before
+            .take_while(|s| !matches!(s.kind, SlotKind::Number(_)))
+            .any(|s| matches!(s.kind, SlotKind::Entry(id) if is_movement(lexicon.entry(id).kind)));
+        if sizes_a_change {
+            continue;
+        }
         let quality_of = |p: &Pending| match (p.cue.has(Rule::Hedge), lexicon.entry(p.cue.entry).kind) {
             (false, Kind::Good) => Some(1.0),
             (false, Kind::Bad) => Some(-1.0),

@@ -19,6 +19,7 @@ great\t3\t\t\t
 deliver\t\t1\t\t
 clear skies\t1\t1.5\t\t
 rose\t\t\tup\t1
+rise\t\t\tup\t1
 soared\t\t\tup\t2
 fell\t\t-0.5\tdown\t1
 narrowed\t\t\tdown\t1
@@ -688,6 +689,12 @@ fn a_movement_opening_a_comma_clause_reaches_back_to_its_quantity() {
     let (s, why) = score("Costs in the region were 84%, the higher of the two.");
     assert!(why.starts_with("Costs … higher [stance -1.50"), "{why}");
     assert!(s.stance < -0.1);
+    // A figure and its unit may size the movement: "a 3.3 percent rise".
+    let (s, why) = score("Net sales were EUR 128 mn, a 3.3 percent rise on the year.");
+    assert!(why.starts_with("Net sales … rise [stance +1.50"), "{why}");
+    assert!(s.stance > 0.1);
+    // A plain word without a figure is a new subject, which the movement is about.
+    assert!(!score("Markets were flat, Barclays rose.").1.contains("composed"));
     // Not across a contrast, and not for a movement in the middle of its clause.
     assert_eq!(
         stance("Net sales totalled EUR 5 mn, but the index rose."),
@@ -924,6 +931,14 @@ fn a_figure_compared_with_a_smaller_one_is_a_rise() {
     assert!(stance("Net profit was EUR 3.5 mn compared with EUR 29.8 mn.") < -0.1);
     // Units count: 1.2 bn is more than 900 mn.
     assert!(stance("Revenue was EUR 1.2 bn versus EUR 900 mn.") > 0.1);
+}
+
+#[test]
+fn a_figure_that_sizes_a_movement_is_not_compared() {
+    // 3.3 is the size of the rise, not a level below 124: the rise decides.
+    let (s, why) = score("Net sales were EUR 128 mn, a 3.3 percent rise compared with EUR 124 mn.");
+    assert!(s.stance > 0.1, "{why}");
+    assert!(!why.contains("compared with"), "{why}");
 }
 
 #[test]
