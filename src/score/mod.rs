@@ -275,7 +275,7 @@ impl Scorer {
             let (kind, len) = match matched {
                 Some(m)
                     if self.modifies_a_noun(m.entry, lower, tokens, resolved, i + m.len)
-                        || self.names_a_topic(m.entry, lower, tokens, i, i + m.len) =>
+                        || self.names_a_topic(m.entry, sentence, lower, tokens, i, i + m.len) =>
                 {
                     (SlotKind::Plain, m.len)
                 }
@@ -361,8 +361,18 @@ impl Scorer {
     /// topic of a neutral institution, record or event: right before one ("the fraud trial", "poverty
     /// statistics", "the war museum", "the emergency planning committee") or after one and "on",
     /// "about" or "into" ("a conference on extinction risk", "a gallery on mass extinctions").
-    /// Adjectives ("a damning report", "grim statistics") still judge what they describe.
-    fn names_a_topic(&self, entry: u32, lower: &str, tokens: &[Token], start: usize, next: usize) -> bool {
+    /// So is one dated by a year, which names a past event as background: "the recession of
+    /// 2009", "the 2014 outbreak". Adjectives ("a damning report", "grim statistics") still judge
+    /// what they describe.
+    fn names_a_topic(
+        &self,
+        entry: u32,
+        sentence: &str,
+        lower: &str,
+        tokens: &[Token],
+        start: usize,
+        next: usize,
+    ) -> bool {
         let entry = self.lexicon.entry(entry);
         let skeptical = entry.stance.or(entry.sentiment.map(|s| s * rules::SENTIMENT_TO_STANCE as f32));
         if !matches!(entry.kind, Kind::Cue | Kind::Bad) || skeptical.is_none_or(|s| s >= 0.0) {
@@ -381,8 +391,16 @@ impl Scorer {
             before.and_then(word).is_some_and(|w| matches!(w, "on" | "about" | "into"))
                 && before.and_then(|b| b.checked_sub(1)).and_then(word).is_some_and(is_topic_head)
         };
+        // A dated event is history named as background: "the recession of 2009", "the 2014
+        // outbreak".
+        let year = |i: usize| {
+            tokens.get(i).is_some_and(|t| {
+                t.kind == TokenKind::Number && is_year(&sentence[t.span.start as usize..t.span.end as usize])
+            })
+        };
+        let dated = || word(next) == Some("of") && year(next + 1) || start.checked_sub(1).is_some_and(year);
         let last_word = entry.term.rsplit(' ').next().unwrap_or(&entry.term);
-        (before_head || after_head())
+        (before_head || after_head() || dated())
             && !ADJECTIVE_ENDINGS.iter().any(|ending| last_word.ends_with(ending))
             && !PLAIN_ADJECTIVES.contains(&last_word)
     }
@@ -521,6 +539,10 @@ fn is_topic_head(word: &str) -> bool {
             | "trial"
             | "hearing"
             | "hearings"
+            | "court"
+            | "courts"
+            | "inquest"
+            | "inquests"
             | "line"
             | "drill"
             | "drills"

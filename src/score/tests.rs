@@ -1003,6 +1003,16 @@ fn a_skeptical_noun_that_names_an_institutions_topic_counts_for_nothing() {
 }
 
 #[test]
+fn a_skeptical_noun_dated_by_a_year_is_background() {
+    // Before the rule: "the crisis of 2009" read as skeptical as a crisis today.
+    assert_eq!(stance("The crisis of 2009 shaped the rules."), 0.0);
+    assert_eq!(stance("The 2009 crisis shaped the rules."), 0.0);
+    // A year elsewhere dates nothing; an adjective still judges.
+    assert!(stance("The crisis shaped the rules in 2009.") < -0.15);
+    assert!(stance("The expensive 2009 crisis shaped the rules.") < -0.15);
+}
+
+#[test]
 fn a_quantity_after_because_amid_or_after_is_the_cause_not_the_object() {
     // Before the rule: "fell … debt", down x bad, read as good news.
     let (s, why) = score("It fell because of debt.");
