@@ -1127,11 +1127,19 @@ fn is_quantity(lexicon: &Lexicon, slot: &Slot) -> bool {
 }
 
 /// Whether the quantity at slot `q` is the object of the movement at slot `m`: right after it,
-/// or after one article or possessive ("erode their returns", "lifts shares").
+/// or after one article or possessive ("erode their returns", "lifts shares"), which a part of
+/// ("wipe out most of its annual profit") and one plain word may frame.
 fn is_object(slots: &[Slot], m: usize, q: usize) -> bool {
-    match &slots[m + 1..q] {
+    let mut between = &slots[m + 1..q];
+    if let [part, of, rest @ ..] = between {
+        if matches!(part.kind, SlotKind::Plain | SlotKind::Entry(_)) && of.kind == SlotKind::Of {
+            between = rest;
+        }
+    }
+    match between {
         [] => true,
         [between] => between.kind == SlotKind::Determiner,
+        [article, word] => article.kind == SlotKind::Determiner && word.kind == SlotKind::Plain,
         _ => false,
     }
 }

@@ -486,8 +486,11 @@ fn a_quantity_right_after_a_movement_is_its_object() {
     let (s, why) = score("Costs erode profit.");
     assert_eq!(why, "erode … profit [stance -1.50 sentiment -1.00] composed");
     assert!(s.stance < -0.15);
-    // An article or possessive may stand between.
+    // An article or possessive may stand between, with a part and one plain word around it.
     assert!(stance("Costs erode its profit.") < -0.15);
+    let (s, why) = score("Costs erode most of its annual profit.");
+    assert!(why.starts_with("erode … profit [stance -1.50"), "{why}");
+    assert!(s.stance < -0.15);
     // Another word between is too much: "falls on costs" is no object.
     assert!(stance("Profit fell on costs.") < -0.15);
 }
