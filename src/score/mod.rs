@@ -541,6 +541,7 @@ fn is_topic_head(word: &str) -> bool {
             | "hearings"
             | "court"
             | "courts"
+            | "case"
             | "inquest"
             | "inquests"
             | "line"
