@@ -290,7 +290,7 @@ impl Scorer {
                 }
                 None => match token.packed(lower) {
                     Some(FROM | SINCE) => (SlotKind::From, 1),
-                    Some(BECAUSE | AMID | AMIDST | AFTER) => (SlotKind::Cause, 1),
+                    Some(BECAUSE | AMID | AMIDST | AFTER | AS) => (SlotKind::Cause, 1),
                     Some(TO | INTO) => (SlotKind::To, 1),
                     Some(VERSUS | VS) => (SlotKind::Versus, 1),
                     Some(AGAINST) => (SlotKind::Against, 1),
@@ -438,6 +438,7 @@ const BECAUSE: u64 = packed("because");
 const AMID: u64 = packed("amid");
 const AMIDST: u64 = packed("amidst");
 const AFTER: u64 = packed("after");
+const AS: u64 = packed("as");
 const INTO: u64 = packed("into");
 const VERSUS: u64 = packed("versus");
 const VS: u64 = packed("vs");

@@ -55,7 +55,7 @@
 //!    planned", "less than promised") beats or misses expectations. A composed quantity that names its object ("fears
 //!    of", "risk of") absorbs the cues of that object within [`OBJECT_WINDOW`] words.
 //!    An evaluative cue in the object's place moves as a quantity of its tone ("halted the
-//!    decline"); a plain noun there, or a cause marker ("because of", "amid", "after"), keeps
+//!    decline"); a plain noun there, or a cause marker ("because of", "amid", "after", "as"), keeps
 //!    later quantities out; a comparative before a plain noun ("smaller borrowers",
 //!    [`ATTRIBUTIVE_REACH`]) and a particle after a movement ("rose above") move nothing.
 //! 7. **Opposed**: a skeptical cue or bad quantity within [`OPPOSED_WINDOW`] words after
@@ -357,7 +357,7 @@ pub(super) enum SlotKind {
     /// The word "from" or "since", which introduces a baseline ("up from a loss", "since
     /// production began"), not a subject.
     From,
-    /// A word that introduces a cause or an earlier event ("because", "amid", "after"): a
+    /// A word that introduces a cause or an earlier event ("because", "amid", "after", "as"): a
     /// quantity after it is not what a movement before it moved ("stalled because of a
     /// shortage", "recovered after two years of losses").
     Cause,
@@ -919,7 +919,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
                 continue;
             }
             // "up from a loss": a quantity after "from" is the baseline, not what moved; one after
-            // "because", "amid" or "after" is the cause ("stalled because of a shortage").
+            // "because", "amid", "after" or "as" is the cause ("stalled because of a shortage").
             if q > m
                 && slots[pending[m].slot + 1..candidate.slot]
                     .iter()

@@ -1016,12 +1016,14 @@ fn a_skeptical_noun_dated_by_a_year_is_background() {
 }
 
 #[test]
-fn a_quantity_after_because_amid_or_after_is_the_cause_not_the_object() {
+fn a_quantity_after_because_amid_after_or_as_is_the_cause_not_the_object() {
     // Before the rule: "fell … debt", down x bad, read as good news.
     let (s, why) = score("It fell because of debt.");
     assert!(!why.contains("fell … debt"), "{why}");
     assert!(s.stance < 0.0, "{why}");
     assert!(!score("It fell amid debt.").1.contains("fell … debt"));
+    // "as" opens a clause of cause or time: "prices kept easing as new capacity came online".
+    assert!(!score("It fell as debt mounted.").1.contains("fell … debt"));
     // Without the marker the quantity is the object.
     assert!(stance("It slashes debt.") > 0.15);
 }
