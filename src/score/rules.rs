@@ -666,9 +666,12 @@ pub(super) fn apply(
         // is named, not reported; the stance is in what opposes it.
         if opposed_left > 0 {
             opposed_left -= 1;
-            // A bad quantity is opposed whatever its own tone ("weathered higher costs").
+            // A bad quantity is opposed whatever its own tone ("weathered higher costs"); so is
+            // a fall named as a thing ("more than makes up for the shortfall").
             if entry.kind == Kind::Bad
-                || entry.kind == Kind::Cue && base_stance <= 0.0 && base_stance.min(base_sentiment) < 0.0
+                || matches!(entry.kind, Kind::Cue | Kind::Down | Kind::End)
+                    && base_stance <= 0.0
+                    && base_stance.min(base_sentiment) < 0.0
             {
                 factor = 0.0;
                 rules |= Rule::Opposed as u32;

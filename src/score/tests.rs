@@ -23,6 +23,7 @@ rise\t\t\tup\t1
 soared\t\t\tup\t2
 fell\t\t-0.5\tdown\t1
 narrowed\t\t\tdown\t1
+shortfall\t-1.5\t-1\tdown\t1
 slashes\t\t\tdown\t1.5
 widened\t\t\tup\t1
 missed\t-1\t-1.5\tdown\t1
@@ -354,6 +355,9 @@ fn a_counter_verb_opposes_the_bad_thing_after_it() {
     assert!(stance("They tackle it with a bold play.") > 0.15);
     // A bad quantity is opposed even with no tone of its own, so no movement takes it.
     assert_eq!(stance("They tackle costs that rose."), 0.0);
+    // So is a fall named as a thing ("more than makes up for the shortfall").
+    assert!(stance("The shortfall.") < -0.15);
+    assert_eq!(stance("They tackle the shortfall."), 0.0);
 }
 
 #[test]
