@@ -58,6 +58,9 @@
 //!    decline"); a plain noun there, or a cause marker ("because of", "amid", "after", "as"), keeps
 //!    later quantities out; a comparative before a plain noun ("smaller borrowers",
 //!    [`ATTRIBUTIVE_REACH`]) and a particle after a movement ("rose above") move nothing.
+//!    A movement whose object is another movement ("slowed cognitive decline", "reversing two
+//!    decades of decline", "halted the slide in the currency") waits for that one to find its
+//!    quantity, then moves the result; a fall with no quantity or tone counts as bad news.
 //! 7. **Opposed**: a skeptical cue or bad quantity within [`OPPOSED_WINDOW`] words after
 //!    "against" or a counter verb ("tackle", "detect") is what is opposed ("a vaccine against
 //!    measles", "a test that detects tumours"), named, not reported: it
@@ -716,6 +719,7 @@ pub(super) fn apply(
     }
 
     compose_movements(lexicon, slots, pending);
+    compose_changes_of_changes(lexicon, slots, pending);
     if comparisons_seen {
         compose_comparisons(lexicon, slots, offset, pending);
     }
@@ -862,6 +866,11 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
         if is_attributive(lexicon, slots, pending[m].slot)
             || continues_a_movement(lexicon, slots, pending[m].slot)
         {
+            continue;
+        }
+        // "slowed cognitive decline": a movement that moves another is composed with it after
+        // this pass (compose_changes_of_changes), and takes no quantity of its own.
+        if object_movement(lexicon, slots, pending, m).is_some() {
             continue;
         }
         // "raising prices in its biggest markets": a plain noun in the object's place is what the
@@ -1034,6 +1043,77 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             *factor *= NEGATION;
             movement.rules |= Rule::Negated as u32;
         }
+    }
+}
+
+/// The movement in the object's place of the movement `m`, if any: "halted the slide", "slowed
+/// cognitive decline", "reversing two decades of decline", a change of a change. It follows `m`
+/// in its clause after an article, a plain word or both, or after a span of time and "of"; neither
+/// is a comparative or particle ("rose more", "edged up"), and it does not describe a plain noun
+/// after it ("restore its lost luster"). A plain word alone frames it only
+/// after a verb in the past tense and before a noun ("slowed cognitive decline", not "falling
+/// yields mean rising prices").
+fn object_movement(lexicon: &Lexicon, slots: &[Slot], pending: &[Pending], m: usize) -> Option<usize> {
+    let is_change = |p: &Pending| !p.cue.has(Rule::Hedge) && is_movement(lexicon.entry(p.cue.entry).kind);
+    let mover = &pending[m];
+    let next = m + 1;
+    let inner = pending.get(next).filter(|p| is_change(mover) && is_change(p) && p.clause == mover.clause)?;
+    let (outer, term) = (&lexicon.entry(mover.cue.entry).term, &lexicon.entry(inner.cue.entry).term);
+    if is_comparative(term)
+        || is_comparative(outer)
+        || PARTICLES.contains(&&**term)
+        || PARTICLES.contains(&&**outer)
+        // "its lost luster": a movement right before a plain noun describes that noun.
+        || slots.get(inner.slot + 1).is_some_and(|s| s.kind == SlotKind::Plain)
+    {
+        return None;
+    }
+    let between = &slots[mover.slot + 1..inner.slot];
+    let is = |slot: &Slot, kind: SlotKind| slot.kind == kind;
+    let framed = match between {
+        // "two decades of decline", "years of decline": a span of time and "of".
+        [span @ .., of] if is(of, SlotKind::Of) && (1..=3).contains(&span.len()) => span
+            .iter()
+            .all(|s| matches!(s.kind, SlotKind::Determiner | SlotKind::Number(_) | SlotKind::Plain)),
+        [one] if is(one, SlotKind::Determiner) => true,
+        [one] if is(one, SlotKind::Plain) => {
+            outer.ends_with("ed") && !term.ends_with("ed") && !term.ends_with("ing")
+        }
+        [article, word] => is(article, SlotKind::Determiner) && is(word, SlotKind::Plain),
+        _ => false,
+    };
+    framed.then_some(next)
+}
+
+/// Composes each movement whose object is another movement (`object_movement`) with it, after
+/// the other has found its own quantity: "reversed the fall in lending" reverses a fall of
+/// lending (bad news), so it is good news; "slowed cognitive decline" slows a decline with no
+/// quantity, whose own tone is bad. The inner movement is absorbed.
+fn compose_changes_of_changes(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending]) {
+    for m in 0..pending.len() {
+        let Some(n) = object_movement(lexicon, slots, pending, m) else { continue };
+        // A fall with no quantity and no tone of its own ("halted the slide") is still a fall of
+        // something: bad news. A rise of nothing named says nothing.
+        let inner = &pending[n].cue;
+        let quality = if inner.has(Rule::Composed) || inner.base_stance != 0.0 {
+            inner.base_stance.signum()
+        } else if inner.base_sentiment != 0.0 {
+            inner.base_sentiment.signum()
+        } else if lexicon.entry(inner.entry).kind == Kind::Up {
+            continue;
+        } else {
+            -1.0
+        };
+        let entry = lexicon.entry(pending[m].cue.entry);
+        let direction = if entry.kind == Kind::Up { 1.0 } else { -1.0 };
+        let intensity = f64::from(entry.weight);
+        let inner_span = inner.span;
+        pending[n].cue.absorb();
+        let movement = &mut pending[m].cue;
+        movement.base_stance = direction * quality * intensity * COMPOSED_STANCE;
+        movement.base_sentiment = direction * quality * intensity * COMPOSED_SENTIMENT;
+        movement.partner = Some(inner_span);
+        movement.rules |= Rule::Composed as u32;
     }
 }
 

@@ -23,6 +23,10 @@ rise\t\t\tup\t1
 soared\t\t\tup\t2
 fell\t\t-0.5\tdown\t1
 narrowed\t\t\tdown\t1
+decline\t-0.5\t-0.5\tdown\t1
+slowed\t\t\tdown\t1
+slide\t\t\tdown\t1
+accelerated\t\t\tup\t1
 shortfall\t-1.5\t-1\tdown\t1
 slashes\t\t\tdown\t1.5
 widened\t\t\tup\t1
@@ -1007,6 +1011,23 @@ fn a_skeptical_noun_that_names_an_institutions_topic_counts_for_nothing() {
     // An adjective still judges what it describes; a bad quantity still measures.
     assert!(stance("The expensive museum opened.") < -0.15);
     assert!(stance("Costs data rose.") < -0.15);
+}
+
+#[test]
+fn a_movement_of_a_movement_composes_with_it() {
+    // Before the rule: "slowed" and "decline" each counted their own bad tone.
+    let (s, why) = score("It slowed the decline.");
+    assert_eq!(why, "slowed … decline [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+    assert!(stance("It accelerated the decline.") < -0.15);
+    // The inner movement composes with its own quantity first: a fall of sales is bad news.
+    assert!(stance("It slowed the decline in sales.") > 0.15);
+    assert!(stance("It slowed the decline in losses.") < -0.15);
+    // A fall with no tone of its own is still a fall; a plain word may frame it after a verb.
+    assert!(stance("It slowed the slide.") > 0.15);
+    assert!(stance("It slowed cognitive decline.") > 0.15);
+    // Not a movement that describes the noun after it.
+    assert!(!score("It slowed the decline rates.").1.contains("slowed … decline"));
 }
 
 #[test]
