@@ -296,7 +296,10 @@ impl Scorer {
                     Some(AGAINST) => (SlotKind::Against, 1),
                     Some(AND) => (SlotKind::And, 1),
                     Some(OF) if follows_a_figure(sentence, lower, tokens, i) => (SlotKind::ShareOf, 1),
-                    Some(OF) => (SlotKind::Of, 1),
+                    Some(OF) => {
+                        let counted = i > 0 && MEASURES.contains(&tokens[i - 1].lower(lower));
+                        (SlotKind::Of(counted), 1)
+                    }
                     Some(THEY | IT) => (SlotKind::Pronoun, 1),
                     Some(THE | A | AN | ITS | THEIR | HIS | HER | OUR) => (SlotKind::Determiner, 1),
                     Some(COMPARED)
@@ -465,6 +468,23 @@ const fn packed(word: &str) -> u64 {
         None => panic!("marker words are at most 8 bytes"),
     }
 }
+
+/// Nouns of counting or measuring: the evaluative thing after them and "of" is what they count,
+/// and a movement of theirs moves it ("the number of firms filing for insolvency fell").
+pub(super) const MEASURES: [&str; 12] = [
+    "number",
+    "numbers",
+    "share",
+    "proportion",
+    "value",
+    "amount",
+    "volume",
+    "count",
+    "tally",
+    "incidence",
+    "frequency",
+    "percentage",
+];
 
 /// Plain nouns that measure a topic quantity rather than being modified by it: "cancer rates
 /// fell" moves the cancer, "a cancer drug" does not.

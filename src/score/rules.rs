@@ -58,6 +58,8 @@
 //!    decline"); a plain noun there, or a cause marker ("because of", "amid", "after", "as"), keeps
 //!    later quantities out; a comparative before a plain noun ("smaller borrowers",
 //!    [`ATTRIBUTIVE_REACH`]) and a particle after a movement ("rose above") move nothing.
+//!    An evaluative cue that a measure counts ("the number of firms filing for insolvency",
+//!    [`MEASURE_REACH`]) is a subject the movement after it moves, as a quantity of its tone.
 //!    A movement whose object is another movement ("slowed cognitive decline", "reversing two
 //!    decades of decline", "halted the slide in the currency") waits for that one to find its
 //!    quantity, then moves the result; a fall with no quantity or tone counts as bad news.
@@ -179,6 +181,9 @@ pub const OBJECT_WINDOW: usize = 3;
 const OBJECT_MARKERS: [&str; 4] = [" of", " about", " over", " that"];
 /// Words a movement that opens a comma clause reaches back into the clause before it.
 pub const LOOKBACK_WINDOW: usize = 12;
+/// Words between "of" and the cue a measure counts ("the number of firms filing for insolvency").
+pub const MEASURE_REACH: usize = 3;
+
 /// Words on each side of "compared with" searched for the two figures it compares.
 pub const COMPARISON_WINDOW: usize = 6;
 /// Stems of movements that say their subject outdid their object.
@@ -379,8 +384,9 @@ pub(super) enum SlotKind {
     /// object ("erode their returns").
     Determiner,
     /// "of" anywhere else: after a plain noun it makes that noun a measure of what follows ("cut
-    /// a total of 28 jobs", "the number of customers").
-    Of,
+    /// a total of 28 jobs", "the number of customers"); `true` after a noun of counting or
+    /// measuring ([`super::MEASURES`]: "the number of", "the value of").
+    Of(bool),
     /// A function word or an adverb of time or degree ("among", "last", "again"): after a
     /// comparative, it shows the comparative is said of what came before ("was higher last
     /// year").
@@ -409,7 +415,7 @@ impl SlotKind {
                 | SlotKind::From
                 | SlotKind::Cause
                 | SlotKind::Function
-                | SlotKind::Of
+                | SlotKind::Of(_)
                 | SlotKind::To
                 | SlotKind::Versus
                 | SlotKind::Against
@@ -883,9 +889,10 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
         let opens_clause = opens_a_clause(&slots[..pending[m].slot]);
         let mut best: Option<(usize, usize)> = None; // (preference score, index)
         for (q, candidate) in pending.iter().enumerate() {
-            let evaluative = kind_of(candidate) == Kind::Cue;
+            let evaluative = kind_of(candidate) == Kind::Cue && tone(&candidate.cue) != 0.0;
             if !(matches!(kind_of(candidate), Kind::Good | Kind::Bad)
-                || evaluative && is_evaluative_object(lexicon, slots, &pending[m], candidate))
+                || evaluative && is_evaluative_object(lexicon, slots, &pending[m], candidate)
+                || evaluative && q < m && is_measured(slots, candidate.slot))
                 || candidate.cue.has(Rule::Opposed)
             {
                 continue;
@@ -1072,7 +1079,7 @@ fn object_movement(lexicon: &Lexicon, slots: &[Slot], pending: &[Pending], m: us
     let is = |slot: &Slot, kind: SlotKind| slot.kind == kind;
     let framed = match between {
         // "two decades of decline", "years of decline": a span of time and "of".
-        [span @ .., of] if is(of, SlotKind::Of) && (1..=3).contains(&span.len()) => span
+        [span @ .., of] if matches!(of.kind, SlotKind::Of(_)) && (1..=3).contains(&span.len()) => span
             .iter()
             .all(|s| matches!(s.kind, SlotKind::Determiner | SlotKind::Number(_) | SlotKind::Plain)),
         [one] if is(one, SlotKind::Determiner) => true,
@@ -1192,7 +1199,7 @@ fn has_plain_object(lexicon: &Lexicon, slots: &[Slot], m: usize) -> bool {
     }
     slots.get(at).is_some_and(|s| s.kind == SlotKind::Plain)
         && !slots.get(at + 1).is_some_and(|s| {
-            matches!(s.kind, SlotKind::Number(_) | SlotKind::Plain | SlotKind::Of | SlotKind::To)
+            matches!(s.kind, SlotKind::Number(_) | SlotKind::Plain | SlotKind::Of(_) | SlotKind::To)
                 || is_quantity(lexicon, s)
         })
 }
@@ -1215,7 +1222,7 @@ fn is_quantity(lexicon: &Lexicon, slot: &Slot) -> bool {
 fn is_object(slots: &[Slot], m: usize, q: usize) -> bool {
     let mut between = &slots[m + 1..q];
     if let [part, of, rest @ ..] = between {
-        if matches!(part.kind, SlotKind::Plain | SlotKind::Entry(_)) && of.kind == SlotKind::Of {
+        if matches!(part.kind, SlotKind::Plain | SlotKind::Entry(_)) && matches!(of.kind, SlotKind::Of(_)) {
             between = rest;
         }
     }
@@ -1296,6 +1303,19 @@ fn held_by_comparative(lexicon: &Lexicon, pending: &[Pending], q: usize) -> bool
 /// at most one word before it ("104% of national income", "3% of GDP").
 fn is_share_base(slots: &[Slot], q: usize) -> bool {
     slots[..q].iter().rev().take(2).take_while(|s| s.kind.is_word()).any(|s| s.kind == SlotKind::ShareOf)
+}
+
+/// Whether the cue at slot `c` is what a measure before it counts: a noun of counting or
+/// measuring and "of" at most [`MEASURE_REACH`] words before it, in its clause ("the number of
+/// firms filing for insolvency", "the value of bad loans"). A movement of that measure moves the
+/// cue as a quantity of its tone.
+fn is_measured(slots: &[Slot], c: usize) -> bool {
+    slots[..c]
+        .iter()
+        .rev()
+        .take_while(|s| s.kind.is_word())
+        .take(MEASURE_REACH + 1)
+        .any(|s| s.kind == SlotKind::Of(true))
 }
 
 /// Whether a movement says a benchmark was beaten or missed ("beat", "missed", "topped",

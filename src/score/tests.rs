@@ -1014,6 +1014,17 @@ fn a_skeptical_noun_that_names_an_institutions_topic_counts_for_nothing() {
 }
 
 #[test]
+fn a_measure_moves_the_evaluative_thing_it_counts() {
+    // Before the rule: "crisis" kept its own bad tone and "fell" found no quantity.
+    let (s, why) = score("The number of firms in crisis fell.");
+    assert_eq!(why, "crisis … fell [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+    assert!(stance("The number of firms in crisis rose.") < -0.15);
+    // Without a noun of counting before "of", the cue is no quantity.
+    assert!(stance("The owners of firms in crisis fell.") < -0.15);
+}
+
+#[test]
 fn a_movement_of_a_movement_composes_with_it() {
     // Before the rule: "slowed" and "decline" each counted their own bad tone.
     let (s, why) = score("It slowed the decline.");
