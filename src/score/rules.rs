@@ -58,6 +58,8 @@
 //!    decline"); a plain noun there, or a cause marker ("because of", "amid", "after", "as"), keeps
 //!    later quantities out; a comparative before a plain noun ("smaller borrowers",
 //!    [`ATTRIBUTIVE_REACH`]) and a particle after a movement ("rose above") move nothing.
+//!    A quantity of the same kind heading the subject's noun phrase ("deaths from heart
+//!    disease", [`HEAD_REACH`]) is absorbed with it.
 //!    An evaluative cue that a measure counts ("the number of firms filing for insolvency",
 //!    [`MEASURE_REACH`]) is a subject the movement after it moves, as a quantity of its tone.
 //!    A movement whose object is another movement ("slowed cognitive decline", "reversing two
@@ -181,6 +183,10 @@ pub const OBJECT_WINDOW: usize = 3;
 const OBJECT_MARKERS: [&str; 4] = [" of", " about", " over", " that"];
 /// Words a movement that opens a comma clause reaches back into the clause before it.
 pub const LOOKBACK_WINDOW: usize = 12;
+/// Words from a quantity to the subject of its noun phrase that a movement took ("deaths from
+/// heart disease").
+pub const HEAD_REACH: usize = 3;
+
 /// Words between "of" and the cue a measure counts ("the number of firms filing for insolvency").
 pub const MEASURE_REACH: usize = 3;
 
@@ -1000,6 +1006,9 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             continue;
         };
         absorb_object(lexicon, q, pending);
+        if q < m {
+            absorb_head(slots, q, pending, &kind_of);
+        }
         // "inflation came in below forecasts": a benchmark after the movement is what its
         // subject was measured against, so the subject's quality decides.
         let measured = (q > m && names_benchmark(lexicon, &pending[q]))
@@ -1472,6 +1481,26 @@ fn opens_a_clause(before: &[Slot]) -> bool {
         }
     }
     rest.last().is_some_and(|slot| slot.kind == SlotKind::Boundary)
+}
+
+/// "Deaths from heart disease fell": a quantity of the same kind right before the subject, joined
+/// to it by "from", "of", "in" or the like within [`HEAD_REACH`] words, heads the same noun
+/// phrase, so the movement that took the subject takes its tone too.
+fn absorb_head(slots: &[Slot], q: usize, pending: &mut [Pending], kind_of: &impl Fn(&Pending) -> Kind) {
+    let Some(h) = q.checked_sub(1) else { return };
+    let (head, subject) = (&pending[h], &pending[q]);
+    let joined = slots[head.slot + 1..subject.slot].iter().all(|s| {
+        matches!(s.kind, SlotKind::From | SlotKind::Of(_) | SlotKind::Function | SlotKind::Determiner)
+    });
+    if head.clause == subject.clause
+        && kind_of(head) == kind_of(subject)
+        && matches!(kind_of(head), Kind::Good | Kind::Bad)
+        && subject.word - head.word <= HEAD_REACH
+        && subject.slot > head.slot + 1
+        && joined
+    {
+        pending[h].cue.absorb();
+    }
 }
 
 /// Whether a quantity's term names what it is about ("fears of", "concerns about").

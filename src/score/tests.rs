@@ -1025,6 +1025,16 @@ fn a_measure_moves_the_evaluative_thing_it_counts() {
 }
 
 #[test]
+fn a_movement_takes_the_head_of_its_subjects_noun_phrase_too() {
+    // Before the rule "losses" kept its own bad tone beside the good fall of debt.
+    let (s, why) = score("Losses from debt fell.");
+    assert_eq!(why, "debt … fell [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+    // Not across a plain word, which ends the noun phrase.
+    assert!(score("Losses hit firms and debt fell.").1.starts_with("Losses [stance"));
+}
+
+#[test]
 fn a_movement_of_a_movement_composes_with_it() {
     // Before the rule: "slowed" and "decline" each counted their own bad tone.
     let (s, why) = score("It slowed the decline.");
