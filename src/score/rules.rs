@@ -1489,6 +1489,9 @@ fn opens_a_clause(before: &[Slot]) -> bool {
 fn absorb_head(slots: &[Slot], q: usize, pending: &mut [Pending], kind_of: &impl Fn(&Pending) -> Kind) {
     let Some(h) = q.checked_sub(1) else { return };
     let (head, subject) = (&pending[h], &pending[q]);
+    if subject.slot <= head.slot + 1 {
+        return;
+    }
     let joined = slots[head.slot + 1..subject.slot].iter().all(|s| {
         matches!(s.kind, SlotKind::From | SlotKind::Of(_) | SlotKind::Function | SlotKind::Determiner)
     });
@@ -1496,7 +1499,6 @@ fn absorb_head(slots: &[Slot], q: usize, pending: &mut [Pending], kind_of: &impl
         && kind_of(head) == kind_of(subject)
         && matches!(kind_of(head), Kind::Good | Kind::Bad)
         && subject.word - head.word <= HEAD_REACH
-        && subject.slot > head.slot + 1
         && joined
     {
         pending[h].cue.absorb();
