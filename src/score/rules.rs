@@ -22,7 +22,8 @@
 //! 4. **Contrast**: cues before the last contrast marker ("but") are scaled by
 //!    [`BEFORE_CONTRAST`], cues after it by [`AFTER_CONTRAST`]; the clause a concessive
 //!    ("although", "despite") opens is scaled by [`CONCEDED`], or by [`OVERCOME`] when the rest
-//!    of the sentence has no stance cue of its own ("for all the gloom, ...").
+//!    of the sentence has no stance cue of its own ("for all the gloom, ..."). A
+//!    [`RESERVATIONS`] marker after a comma in mid-sentence ("X, though Y") works like "but".
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
 //!    [`HEDGE_PULL`] (× [`BEFORE_CONTRAST`] before a contrast marker; × [`HEDGES_ALONE`] in a
 //!    sentence with no other stance cue); a cue within [`HEDGE_WINDOW`] words after a hedge stronger than
@@ -186,6 +187,10 @@ pub const LOOKBACK_WINDOW: usize = 12;
 /// Words from a quantity to the subject of its noun phrase that a movement took ("deaths from
 /// heart disease").
 pub const HEAD_REACH: usize = 3;
+
+/// Concessive markers that, after a comma in mid-sentence, introduce a reservation and work like
+/// "but" ("X, though Y").
+const RESERVATIONS: [&str; 3] = ["though", "although", "even though"];
 
 /// Words between "of" and the cue a measure counts ("the number of firms filing for insolvency").
 pub const MEASURE_REACH: usize = 3;
@@ -608,6 +613,19 @@ pub(super) fn apply(
                 continue;
             }
             Kind::Contrast => {
+                scopes.end_clause();
+                clause += 1;
+                last_contrast = Some(clause);
+                continue;
+            }
+            // "The premier insists the plan is funded, though experts have yet to see the
+            // numbers": a concessive marker after a comma in mid-sentence introduces the writer's
+            // reservation, which weighs like the clause after "but".
+            Kind::Concessive
+                if RESERVATIONS.contains(&&*entry.term)
+                    && i > 0
+                    && slots[i - 1].kind == SlotKind::Boundary =>
+            {
                 scopes.end_clause();
                 clause += 1;
                 last_contrast = Some(clause);

@@ -247,6 +247,17 @@ fn concessive_clause_is_outweighed() {
 }
 
 #[test]
+fn although_after_a_comma_in_mid_sentence_works_like_but() {
+    // Before the rule the reservation was conceded and, with nothing answering it, overcome:
+    // "it kept going, although it is expensive" read optimistic.
+    let (s, why) = score("It kept going, although it is expensive.");
+    assert_eq!(why, "expensive [stance -1.00→-1.50 sentiment -1.00→-1.50] after-contrast");
+    assert!(s.stance < -0.15);
+    // At the start of the sentence it still concedes.
+    assert!(stance("Although it is expensive, it kept going.") > 0.15);
+}
+
+#[test]
 fn a_concession_the_rest_answers_without_a_stance_cue_is_overcome() {
     // Nothing else in the sentence has a stance: what it concedes counts the other way.
     let (s, why) = score("Although it is expensive, it kept going.");
