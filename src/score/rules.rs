@@ -1176,12 +1176,14 @@ fn is_evaluative_object(lexicon: &Lexicon, slots: &[Slot], mover: &Pending, cue:
 }
 
 /// The sign that decides an evaluative cue's quality: its stance, or its sentiment when it has
-/// no stance.
+/// no stance; 0 for a cue with neither (one another movement already absorbed).
 fn tone(cue: &Cue) -> f64 {
     if cue.base_stance != 0.0 {
         cue.base_stance.signum()
-    } else {
+    } else if cue.base_sentiment != 0.0 {
         cue.base_sentiment.signum()
+    } else {
+        0.0
     }
 }
 

@@ -1033,6 +1033,11 @@ fn a_measure_moves_the_evaluative_thing_it_counts() {
     assert!(stance("The number of firms in crisis rose.") < -0.15);
     // Without a noun of counting before "of", the cue is no quantity.
     assert!(stance("The owners of firms in crisis fell.") < -0.15);
+    // Once a movement has taken the cue, a second one finds no tone left in it: ", up from"
+    // restates the rise rather than reading the absorbed cue as good news.
+    let (s, why) = score("The number of firms in crisis rose, up from 2 mn.");
+    assert!(!why.contains("crisis … up"), "{why}");
+    assert!(s.stance < -0.15);
 }
 
 #[test]
