@@ -633,15 +633,16 @@ const FUNCTION_WORDS: [&str; 40] = [
 /// Function words, and adverbs of time and degree, as packed lookup forms: after a comparative
 /// they show it is said of something before it ("profit was higher last year", "higher than a
 /// year ago"), not of a noun after it ("smaller borrowers").
-const CLAUSE_WORDS: [u64; 55] = {
-    const WORDS: [&str; 55] = [
-        "among", "in", "at", "on", "by", "for", "from", "with", "without", "across", "after", "before",
-        "since", "during", "over", "under", "or", "but", "as", "than", "that", "which", "who", "whose",
-        "where", "when", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-        "last", "this", "next", "again", "still", "now", "too", "overall", "so", "all", "both", "each",
-        "every", "here", "there", "then", "today", "while",
+const CLAUSE_WORDS: [u64; 53] = {
+    // Not "after" and "as": they are read as causes (SlotKind::Cause) before this list.
+    const WORDS: [&str; 53] = [
+        "among", "in", "at", "on", "by", "for", "from", "with", "without", "across", "before", "since",
+        "during", "over", "under", "or", "but", "than", "that", "which", "who", "whose", "where", "when",
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "last", "this",
+        "next", "again", "still", "now", "too", "overall", "so", "all", "both", "each", "every", "here",
+        "there", "then", "today", "while",
     ];
-    let mut packed_words = [0u64; 55];
+    let mut packed_words = [0u64; 53];
     let mut i = 0;
     while i < WORDS.len() {
         packed_words[i] = packed(WORDS[i]);
