@@ -1084,9 +1084,9 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
 /// cognitive decline", "reversing two decades of decline", a change of a change. It follows `m`
 /// in its clause after an article, a plain word or both, or after a span of time and "of"; neither
 /// is a comparative or particle ("rose more", "edged up"), and it does not describe a plain noun
-/// after it ("restore its lost luster"). A plain word alone frames it only
-/// after a verb in the past tense and before a noun ("slowed cognitive decline", not "falling
-/// yields mean rising prices").
+/// after it ("restore its lost luster"). A plain word alone frames it only after a verb in the
+/// past tense and before a noun ("slowed cognitive decline", not "falling yields mean rising
+/// prices").
 fn object_movement(lexicon: &Lexicon, slots: &[Slot], pending: &[Pending], m: usize) -> Option<usize> {
     let is_change = |p: &Pending| !p.cue.has(Rule::Hedge) && is_movement(lexicon.entry(p.cue.entry).kind);
     let mover = &pending[m];
@@ -1129,8 +1129,11 @@ fn compose_changes_of_changes(lexicon: &Lexicon, slots: &[Slot], pending: &mut [
         // A fall with no quantity and no tone of its own ("halted the slide") is still a fall of
         // something: bad news. A rise of nothing named says nothing.
         let inner = &pending[n].cue;
-        let quality = if inner.has(Rule::Composed) || inner.base_stance != 0.0 {
+        // A pair that came to nothing ("held steady") gives nothing to move.
+        let quality = if inner.base_stance != 0.0 {
             inner.base_stance.signum()
+        } else if inner.has(Rule::Composed) {
+            continue;
         } else if inner.base_sentiment != 0.0 {
             inner.base_sentiment.signum()
         } else if lexicon.entry(inner.entry).kind == Kind::Up {
