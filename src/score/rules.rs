@@ -9,7 +9,8 @@
 //!    [`SENTIMENT_TO_STANCE`] × its sentiment, and one with only a stance weight moves
 //!    sentiment by [`STANCE_TO_SENTIMENT`] × its stance ("gamble" is also a little negative).
 //! 2. **Negation**: a negator flips and damps (× [`NEGATION`]) the cues in the next
-//!    [`NEGATION_WINDOW`] words of its clause; two negators in one scope cancel, unless the
+//!    [`NEGATION_WINDOW`] words of its clause, up to a closing quotation mark (”); two
+//!    negators in one scope cancel, unless the
 //!    second is "nor" ([`CARRY_ON`]). A negator with weights of its own ("yet to", "failed
 //!    to") also counts them, × [`FAILURE`].
 //!    After a negator of frequency ([`RARELY`]: "never", "rarely") a comparative is not
@@ -409,6 +410,9 @@ pub(super) enum SlotKind {
     Pronoun,
     /// Punctuation that ends a clause: , ; : ( ) and dashes.
     Boundary,
+    /// A closing quotation mark (”), which ends a quoted fragment and the negation in it
+    /// ("was “not credible” given the slow pace").
+    QuoteEnd,
     /// An exclamation mark.
     Exclamation,
     /// A question mark.
@@ -469,6 +473,7 @@ pub(super) fn punct_slot(sentence: &str, token: &Token) -> Option<SlotKind> {
         b if b.is_ascii() => None,
         _ => match &sentence[token.span.start as usize..token.span.end as usize] {
             "–" | "—" => Some(SlotKind::Boundary),
+            "”" => Some(SlotKind::QuoteEnd),
             _ => None,
         },
     }
@@ -553,6 +558,10 @@ pub(super) fn apply(
             }
             SlotKind::Exclamation => {
                 exclamations += 1;
+                continue;
+            }
+            SlotKind::QuoteEnd => {
+                scopes.negation = 0;
                 continue;
             }
             SlotKind::Question => {

@@ -160,6 +160,13 @@ fn negation_stops_at_a_comma() {
 }
 
 #[test]
+fn negation_stops_at_a_closing_quote() {
+    // Before the rule "not" in the quoted fragment also negated the gamble after it.
+    assert!(stance("It was “not convincing” and a gamble.") < 0.0);
+    assert!(stance("It was not convincing and a gamble.") > stance("It was “not convincing” and a gamble."));
+}
+
+#[test]
 fn negation_window_is_limited() {
     assert!(stance("Not that anyone here ever said it was a gamble.") < 0.0);
 }
