@@ -184,7 +184,7 @@ pub const OBJECT_WINDOW: usize = 3;
 /// How the term of a quantity that names its object ends.
 const OBJECT_MARKERS: [&str; 4] = [" of", " about", " over", " that"];
 /// Words a movement that opens a comma clause reaches back into the clause before it.
-pub const LOOKBACK_WINDOW: usize = 12;
+pub const LOOKBACK_WINDOW: usize = 16;
 /// Words from a quantity to the subject of its noun phrase that a movement took ("deaths from
 /// heart disease").
 pub const HEAD_REACH: usize = 3;
