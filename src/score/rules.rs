@@ -357,6 +357,15 @@ impl Cue {
         self.rules |= Rule::Absorbed as u32;
     }
 
+    /// Makes this cue a composed pair: `sign` (direction × quality × intensity) times the
+    /// composed weights, with the span of what it was paired with.
+    fn compose(&mut self, sign: f64, partner: (u32, u32)) {
+        self.base_stance = sign * COMPOSED_STANCE;
+        self.base_sentiment = sign * COMPOSED_SENTIMENT;
+        self.partner = Some(partner);
+        self.rules |= Rule::Composed as u32;
+    }
+
     /// A pull on stance that no rule scales (a hedge, a challenging question).
     fn pull(entry: u32, span: (u32, u32), stance: f64, rule: Rule) -> Cue {
         Cue { stance, ..Cue::new(entry, span, (0.0, stance), rule as u32) }
@@ -585,7 +594,14 @@ pub(super) fn apply(
             }
         };
         let entry = lexicon.entry(id);
-        match entry.kind {
+        // "The premier insists the plan is funded, though experts have yet to see the numbers": a
+        // concessive marker after a comma in mid-sentence introduces the writer's reservation,
+        // which works like "but".
+        let reservation = entry.kind == Kind::Concessive
+            && RESERVATIONS.contains(&&*entry.term)
+            && i > 0
+            && slots[i - 1].kind == SlotKind::Boundary;
+        match if reservation { Kind::Contrast } else { entry.kind } {
             Kind::Negator => {
                 open_negation(&entry.term, &mut scopes, &mut negated, &mut rarely);
                 // A negator with weights of its own ("yet to", "failed to") is also a cue, outside
@@ -622,19 +638,6 @@ pub(super) fn apply(
                 continue;
             }
             Kind::Contrast => {
-                scopes.end_clause();
-                clause += 1;
-                last_contrast = Some(clause);
-                continue;
-            }
-            // "The premier insists the plan is funded, though experts have yet to see the
-            // numbers": a concessive marker after a comma in mid-sentence introduces the writer's
-            // reservation, which weighs like the clause after "but".
-            Kind::Concessive
-                if RESERVATIONS.contains(&&*entry.term)
-                    && i > 0
-                    && slots[i - 1].kind == SlotKind::Boundary =>
-            {
                 scopes.end_clause();
                 clause += 1;
                 last_contrast = Some(clause);
@@ -1077,10 +1080,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
         let quantity_span = pending[q].cue.span;
         pending[q].cue.absorb();
         let Pending { cue: movement, factor, .. } = &mut pending[m];
-        movement.base_stance = direction * quality * intensity * COMPOSED_STANCE;
-        movement.base_sentiment = direction * quality * intensity * COMPOSED_SENTIMENT;
-        movement.partner = Some(quantity_span);
-        movement.rules |= Rule::Composed as u32;
+        movement.compose(direction * quality * intensity, quantity_span);
         // A negated quantity ("no profit growth") turns the pair around too.
         if quantity_negated && !movement.has(Rule::Negated) {
             *factor *= NEGATION;
@@ -1135,10 +1135,11 @@ fn object_movement(lexicon: &Lexicon, slots: &[Slot], pending: &[Pending], m: us
 fn compose_changes_of_changes(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending]) {
     for m in 0..pending.len() {
         let Some(n) = object_movement(lexicon, slots, pending, m) else { continue };
-        // A fall with no quantity and no tone of its own ("halted the slide") is still a fall of
-        // something: bad news. A rise of nothing named says nothing.
+        // The inner movement's quality: its pair's sign, or its own tone. A pair that came to
+        // nothing ("held steady") gives nothing to move; a fall with neither quantity nor tone
+        // ("halted the slide") is still a fall of something, bad news; a rise of nothing named
+        // says nothing.
         let inner = &pending[n].cue;
-        // A pair that came to nothing ("held steady") gives nothing to move.
         let quality = if inner.base_stance != 0.0 {
             inner.base_stance.signum()
         } else if inner.has(Rule::Composed) {
@@ -1155,11 +1156,7 @@ fn compose_changes_of_changes(lexicon: &Lexicon, slots: &[Slot], pending: &mut [
         let intensity = f64::from(entry.weight);
         let inner_span = inner.span;
         pending[n].cue.absorb();
-        let movement = &mut pending[m].cue;
-        movement.base_stance = direction * quality * intensity * COMPOSED_STANCE;
-        movement.base_sentiment = direction * quality * intensity * COMPOSED_SENTIMENT;
-        movement.partner = Some(inner_span);
-        movement.rules |= Rule::Composed as u32;
+        pending[m].cue.compose(direction * quality * intensity, inner_span);
     }
 }
 
@@ -1599,11 +1596,7 @@ fn compose_comparisons(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: 
             continue;
         }
         let direction = if now > then * baseline_sign { 1.0 } else { -1.0 };
-        let cue = &mut pending[q].cue;
-        cue.base_stance = direction * quality * COMPOSED_STANCE;
-        cue.base_sentiment = direction * quality * COMPOSED_SENTIMENT;
-        cue.partner = Some((offset + versus.start, offset + versus.end));
-        cue.rules |= Rule::Composed as u32;
+        pending[q].cue.compose(direction * quality, (offset + versus.start, offset + versus.end));
     }
 }
 
@@ -1673,11 +1666,7 @@ fn compose_benchmarks(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &
             pending[q].cue.absorb();
             quality
         });
-        let cue = &mut pending[b].cue;
-        cue.base_stance = direction * pair * COMPOSED_STANCE;
-        cue.base_sentiment = direction * pair * COMPOSED_SENTIMENT;
-        cue.partner = Some((offset + slots[at].start, offset + slots[at].end));
-        cue.rules |= Rule::Composed as u32;
+        pending[b].cue.compose(direction * pair, (offset + slots[at].start, offset + slots[at].end));
     }
 }
 
