@@ -122,8 +122,21 @@ pub const CONCEDED: f64 = 0.5;
 /// what is conceded counts the other way.
 pub const OVERCOME: f64 = -CONCEDED;
 /// Concessive markers that set a clause beside the rest rather than against it ("while
-/// drawing less power", "even if rates rise"): their clause is conceded but never overcome.
-const ALONGSIDE: [&str; 7] = ["while", "whilst", "whereas", "even as", "even if", "albeit", "granted"];
+/// drawing less power", "even if rates rise"), and relative clauses in the past perfect that
+/// give the background of a change ("replacing rules that had frustrated builders"):
+/// their clause is conceded but never overcome.
+const ALONGSIDE: [&str; 10] = [
+    "while",
+    "whilst",
+    "whereas",
+    "even as",
+    "even if",
+    "albeit",
+    "granted",
+    "that had",
+    "which had",
+    "who had",
+];
 /// Factor on every cue of a sentence that says what something is or how it works ("a recession
 /// is defined as two quarters of falling output"): it describes, it does not report or judge.
 pub const DESCRIBED: f64 = 0.1;

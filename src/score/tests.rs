@@ -71,6 +71,8 @@ adjusted for inflation\t\t\tneutral\t
 inflation\t\t\tbad\t
 although\t\t\tconcessive\t
 while\t\t\tconcessive\t
+that had\t\t\tconcessive\t
+who had\t\t\tconcessive\t
 abated\t\t\tend\t1
 some\t\t\thedge\t0.1
 fewer\t\t\tdown\t1
@@ -272,6 +274,17 @@ fn a_concession_the_rest_answers_without_a_stance_cue_is_overcome() {
     assert!(s.stance > 0.15);
     // Not after "while", which sets its clause beside the rest, not against it.
     assert!(stance("While it is expensive, it kept going.") < 0.0);
+}
+
+#[test]
+fn a_past_perfect_relative_clause_is_background() {
+    // "rules that had frustrated builders": the trouble is the background of the news, and
+    // weighs as conceded.
+    let (s, why) = score("It is a bold play to end rules that had been expensive.");
+    assert!(why.ends_with("expensive [stance -1.00→-0.50 sentiment -1.00→-0.50] conceded"), "{why}");
+    assert!(s.stance > stance("It is a bold play to end rules that were expensive."));
+    // It sets its clause beside the rest: with nothing else to answer it, it is not overcome.
+    assert!(stance("The board hired a manager who had been expensive.") < 0.0);
 }
 
 #[test]
