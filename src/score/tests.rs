@@ -1037,6 +1037,9 @@ fn a_skeptical_noun_that_names_an_institutions_topic_counts_for_nothing() {
     // Before the rule: "the crisis museum" read as skeptical as "a crisis".
     assert_eq!(stance("The crisis museum opened."), 0.0);
     assert!(stance("A crisis opened.") < -0.15);
+    // Funds, programmes and prevention work named after what they guard against.
+    assert_eq!(stance("The crisis fund opened."), 0.0);
+    assert_eq!(stance("The crisis prevention programme opened."), 0.0);
     // After the institution and "on", "about" or "into".
     assert_eq!(stance("The conference on the crisis opened."), 0.0);
     // An adjective still judges what it describes; a bad quantity still measures.
