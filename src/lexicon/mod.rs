@@ -70,6 +70,11 @@ pub enum Kind {
     /// A fixed expression whose words are not evaluative there ("crisis management", "subject
     /// to approval"): matched like any term, so its words are consumed, and it counts for nothing.
     Neutral,
+    /// A word that says a figure is small ("only", "just"), or a phrase that names a small figure
+    /// itself ("only a handful of", "only one in"): "only 38 percent signed up" is a shortfall,
+    /// "only three cases were found" good news, "sales rose just 0.4%" a disappointment. A
+    /// single word acts only right before a number; the weight is the stance it carries.
+    Minimiser,
 }
 
 impl Kind {
@@ -91,9 +96,10 @@ impl Kind {
         "counter",
         "definition",
         "neutral",
+        "minimiser",
     ];
     /// Every kind, in declaration order.
-    pub const ALL: [Kind; 16] = [
+    pub const ALL: [Kind; 17] = [
         Kind::Cue,
         Kind::Up,
         Kind::Down,
@@ -110,6 +116,7 @@ impl Kind {
         Kind::Counter,
         Kind::Definition,
         Kind::Neutral,
+        Kind::Minimiser,
     ];
 
     pub fn from_name(name: &str) -> Option<Kind> {
@@ -122,7 +129,16 @@ impl Kind {
 
     /// Whether the `weight` column means something for this kind.
     pub fn takes_weight(self) -> bool {
-        matches!(self, Kind::Up | Kind::Down | Kind::End | Kind::Booster | Kind::Dampener | Kind::Hedge)
+        matches!(
+            self,
+            Kind::Up
+                | Kind::Down
+                | Kind::End
+                | Kind::Booster
+                | Kind::Dampener
+                | Kind::Hedge
+                | Kind::Minimiser
+        )
     }
 
     /// The weight used when the `weight` column is empty.

@@ -252,6 +252,10 @@ const BENCHMARKS: [&str; 8] =
 pub const SHARE_BASE: usize = 2 * CLAUSE_BEFORE;
 /// Stance of a composed movement × quantity cue per unit of movement intensity.
 pub const COMPOSED_STANCE: f64 = 1.5;
+/// How many words apart a minimiser and what it counts, or the movement it measures, may be.
+pub const MINIMISER_REACH: usize = 4;
+/// Factor, and flip, of a composed movement a minimiser measures ("sales rose just 0.4%").
+pub const MINIMISED_MOVEMENT: f64 = 0.5;
 /// Sentiment of a composed movement × quantity cue per unit of movement intensity.
 pub const COMPOSED_SENTIMENT: f64 = 1.0;
 
@@ -285,10 +289,13 @@ pub enum Rule {
     Described = 1 << 15,
     /// A hedge in a sentence with no other stance cue: its pull is scaled by [`HEDGES_ALONE`].
     Alone = 1 << 16,
+    /// A figure said to be small ("only 38 percent", "rose just 0.4%"): what it counts, or the
+    /// movement it measures, reads the other way.
+    Minimised = 1 << 17,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 17] = [
+    pub const ALL: [Rule; 18] = [
         Rule::Negated,
         Rule::Boosted,
         Rule::Dampened,
@@ -306,6 +313,7 @@ impl Rule {
         Rule::Opposed,
         Rule::Described,
         Rule::Alone,
+        Rule::Minimised,
     ];
 
     /// The word explanations use.
@@ -328,6 +336,7 @@ impl Rule {
             Rule::Opposed => "opposed",
             Rule::Described => "described",
             Rule::Alone => "alone",
+            Rule::Minimised => "minimised",
         }
     }
 }
@@ -566,6 +575,7 @@ pub(super) fn apply(
     let mut benchmarks_seen = false;
     let mut comparisons_seen = false;
     let mut described = false;
+    let mut minimisers_seen = false;
 
     let mut word = 0usize;
     for (i, slot) in slots.iter().enumerate() {
@@ -709,6 +719,25 @@ pub(super) fn apply(
                 scopes.pass_word();
                 continue;
             }
+            // "only 38 percent", "only a handful of": kept, without weights, for
+            // compose_minimisers. A single word ("only", "just") minimises only a number right
+            // after it; elsewhere it is a plain word.
+            Kind::Minimiser => {
+                if entry.term.contains(' ')
+                    || slots.get(i + 1).is_some_and(|s| matches!(s.kind, SlotKind::Number(_)))
+                {
+                    minimisers_seen = true;
+                    let cue = Cue::new(
+                        id,
+                        (offset + slot.start, offset + slot.end),
+                        (0.0, 0.0),
+                        Rule::Minimised as u32,
+                    );
+                    pending.push(Pending { cue, factor: 1.0, clause, slot: i, word: word_here });
+                }
+                scopes.pass_word();
+                continue;
+            }
             // A neutral expression ("crisis management") only shields its words: it counts as
             // one plain word.
             Kind::Neutral => {
@@ -780,6 +809,9 @@ pub(super) fn apply(
     }
     if benchmarks_seen {
         compose_benchmarks(lexicon, slots, offset, pending);
+    }
+    if minimisers_seen {
+        compose_minimisers(lexicon, pending);
     }
 
     // "For all the gloom about funding, young scientists keep producing work the world wants to
@@ -1684,6 +1716,56 @@ fn compose_benchmarks(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &
 }
 
 /// The bit of a clause in a 64-clause set (later clauses share the last bit).
+/// Reads each small figure ("only 38 percent", "just 42 participants", "rose just 0.4%"): a
+/// composed movement of its clause at most [`MINIMISER_REACH`] words before it was small, so it
+/// reads the other way at [`MINIMISED_MOVEMENT`] of its weight ("costs rose only 1%" is good
+/// news). Otherwise the minimiser counts the first cue of its clause within that reach after it,
+/// or the word right before it ("costs only $5"): few of a bad thing is good news ("only three measles cases"), few of anything
+/// else a shortfall ("only 38 percent of households signed up"); the counted cue's own tone goes
+/// into the minimiser's, which carries the entry's weight.
+fn compose_minimisers(lexicon: &Lexicon, pending: &mut [Pending]) {
+    let near = |a: &Pending, b: &Pending| a.clause == b.clause && a.word.abs_diff(b.word) <= MINIMISER_REACH;
+    for m in 0..pending.len() {
+        let entry = lexicon.entry(pending[m].cue.entry);
+        if entry.kind != Kind::Minimiser || !pending[m].cue.has(Rule::Minimised) {
+            continue;
+        }
+        let moved = pending[..m].iter().rposition(|p| {
+            near(p, &pending[m]) && p.cue.has(Rule::Composed) && is_movement(lexicon.entry(p.cue.entry).kind)
+        });
+        if let Some(p) = moved {
+            pending[p].factor *= -MINIMISED_MOVEMENT;
+            pending[p].cue.rules |= Rule::Minimised as u32;
+            continue;
+        }
+        let countable = |p: &Pending| {
+            !p.cue.has(Rule::Hedge)
+                && (p.cue.base_stance != 0.0
+                    || p.cue.base_sentiment != 0.0
+                    || matches!(lexicon.entry(p.cue.entry).kind, Kind::Good | Kind::Bad))
+        };
+        let counted = (m + 1..pending.len())
+            .take_while(|&c| near(&pending[c], &pending[m]))
+            .find(|&c| countable(&pending[c]))
+            .or_else(|| {
+                m.checked_sub(1).filter(|&c| pending[m].word - pending[c].word == 1 && countable(&pending[c]))
+            });
+        let mut sign = -1.0;
+        if let Some(c) = counted {
+            let cue = &pending[c].cue;
+            let bad = lexicon.entry(cue.entry).kind == Kind::Bad
+                || cue.base_stance < 0.0
+                || cue.base_stance == 0.0 && cue.base_sentiment < 0.0;
+            sign = if bad { 1.0 } else { -1.0 };
+            pending[c].cue.absorb();
+        }
+        let weight = f64::from(entry.weight);
+        let cue = &mut pending[m].cue;
+        cue.base_stance = sign * weight;
+        cue.base_sentiment = sign * weight * STANCE_TO_SENTIMENT;
+    }
+}
+
 fn clause_bit(clause: u32) -> u64 {
     1u64 << clause.min(63)
 }

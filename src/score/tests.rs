@@ -90,6 +90,7 @@ unlikely to\t\t\thedge\t0.5
 outpacing\t\t\tup\t1
 forecasts\t\t\tgood\t
 did not hurt\t\t\tend\t1
+only\t\t\tminimiser\t1
 ";
 
 fn scorer() -> Scorer {
@@ -285,6 +286,30 @@ fn a_past_perfect_relative_clause_is_background() {
     assert!(s.stance > stance("It is a bold play to end rules that were expensive."));
     // It sets its clause beside the rest: with nothing else to answer it, it is not overcome.
     assert!(stance("The board hired a manager who had been expensive.") < 0.0);
+}
+
+#[test]
+fn a_minimised_figure_is_a_shortfall_unless_it_counts_a_bad_thing() {
+    // Before the rule "only" was a plain word and these read neutral.
+    let (s, why) = score("Only 38 percent signed up.");
+    assert_eq!(why, "Only [stance -1.00 sentiment -0.50] minimised");
+    assert!(s.stance < -0.15);
+    assert_eq!(stance("38 percent signed up."), 0.0);
+    // Few of a bad thing is good news; the counted cue's tone goes into the minimiser's.
+    let (s, why) = score("Only 3 losses were reported.");
+    assert_eq!(why, "Only [stance +1.00 sentiment +0.50] minimised");
+    assert!(s.stance > 0.15);
+    // A single word minimises only a number right after it.
+    assert_eq!(stance("It is the only plan."), 0.0);
+}
+
+#[test]
+fn a_minimised_movement_reads_the_other_way() {
+    // "rose only 1%": the movement was small; of sales a disappointment, of costs good news.
+    let (s, why) = score("Sales rose only 1%.");
+    assert_eq!(why, "Sales … rose [stance +1.50→-0.75 sentiment +1.00→-0.50] composed minimised");
+    assert!(s.stance < -0.15);
+    assert!(stance("Costs rose only 1%.") > 0.15);
 }
 
 #[test]
