@@ -60,8 +60,9 @@
 //!    decline"); a plain noun there, or a cause marker ("because of", "amid", "after", "as"), keeps
 //!    later quantities out; a comparative before a plain noun ("smaller borrowers",
 //!    [`ATTRIBUTIVE_REACH`]) and a particle after a movement ("rose above") move nothing.
-//!    A quantity of the same kind heading the subject's noun phrase ("deaths from heart
-//!    disease", [`HEAD_REACH`]) is absorbed with it.
+//!    A quantity heading the subject's noun phrase ([`HEAD_REACH`]) is absorbed with it when of
+//!    the same kind ("deaths from heart disease"), and is the subject when of the other kind
+//!    ("approval times for building permits").
 //!    An evaluative cue that a measure counts ("the number of firms filing for insolvency",
 //!    [`MEASURE_REACH`]) is a subject the movement after it moves, as a quantity of its tone.
 //!    A movement whose object is another movement ("slowed cognitive decline", "reversing two
@@ -1081,9 +1082,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             continue;
         };
         absorb_object(lexicon, q, pending);
-        if q < m {
-            absorb_head(slots, q, pending, &kind_of);
-        }
+        let q = if q < m { subject_head(slots, q, pending, &kind_of) } else { q };
         // "inflation came in below forecasts": a benchmark after the movement is what its
         // subject was measured against, so the subject's quality decides.
         let measured = (q > m && names_benchmark(lexicon, &pending[q]))
@@ -1557,25 +1556,40 @@ fn opens_a_clause(before: &[Slot]) -> bool {
     rest.last().is_some_and(|slot| slot.kind == SlotKind::Boundary)
 }
 
-/// "Deaths from heart disease fell": a quantity of the same kind right before the subject, joined
-/// to it by "from", "of", "in" or the like within [`HEAD_REACH`] words, heads the same noun
-/// phrase, so the movement that took the subject takes its tone too.
-fn absorb_head(slots: &[Slot], q: usize, pending: &mut [Pending], kind_of: &impl Fn(&Pending) -> Kind) {
-    let Some(h) = q.checked_sub(1) else { return };
+/// The subject of a movement whose nearest quantity before it is `q`. A quantity right before
+/// it, joined to it by "from", "of", "for", "in" or the like within [`HEAD_REACH`] words, heads
+/// the same noun phrase: of the same kind ("deaths from heart disease fell") the movement that
+/// took `q` takes its tone too, so the head is absorbed; of the other kind ("approval times for
+/// building permits fell", "losses on its loans narrowed") the head is what moved, and `q` only
+/// names what it is of.
+fn subject_head(
+    slots: &[Slot],
+    q: usize,
+    pending: &mut [Pending],
+    kind_of: &impl Fn(&Pending) -> Kind,
+) -> usize {
+    let Some(h) = q.checked_sub(1) else { return q };
     let (head, subject) = (&pending[h], &pending[q]);
     if subject.slot <= head.slot + 1 {
-        return;
+        return q;
     }
     let joined = slots[head.slot + 1..subject.slot].iter().all(|s| {
         matches!(s.kind, SlotKind::From | SlotKind::Of(_) | SlotKind::Function | SlotKind::Determiner)
     });
-    if head.clause == subject.clause
-        && kind_of(head) == kind_of(subject)
+    if !(head.clause == subject.clause
         && matches!(kind_of(head), Kind::Good | Kind::Bad)
+        && matches!(kind_of(subject), Kind::Good | Kind::Bad)
         && subject.word - head.word <= HEAD_REACH
-        && joined
+        && joined)
     {
+        return q;
+    }
+    if kind_of(head) == kind_of(subject) {
         pending[h].cue.absorb();
+        q
+    } else {
+        pending[q].cue.absorb();
+        h
     }
 }
 

@@ -313,6 +313,14 @@ fn a_minimised_movement_reads_the_other_way() {
 }
 
 #[test]
+fn the_head_of_the_subject_moves_not_what_it_is_of() {
+    // Before the rule the nearest quantity moved: "sales narrowed" read skeptical.
+    let (s, why) = score("Losses on sales narrowed.");
+    assert_eq!(why, "Losses … narrowed [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+}
+
+#[test]
 fn hedges_pull_toward_skepticism_and_are_counted() {
     let (s, why) = score("The returns remains to be seen and may come.");
     assert_eq!(s.hedges, 2);
