@@ -174,6 +174,9 @@ pub const CLAUSE_BEFORE: usize = 100;
 pub const COMPOSE_WINDOW: usize = 5;
 /// Words at most between "to" and the quantity a movement ends up in ("slipped to a net loss").
 pub const DESTINATION_REACH: usize = 3;
+/// Movements named as nouns that take what they change after "to" ("cuts to staffing").
+const NAMED_CHANGES: [&str; 10] =
+    ["cut", "cuts", "reduction", "reductions", "increase", "increases", "hike", "hikes", "boost", "boosts"];
 /// Words after a quantity within which a movement makes it that movement's subject: such a
 /// quantity is not taken as the object of an earlier movement ("losses narrowed as deposits
 /// grew" pairs "narrowed" with "losses", not with "deposits").
@@ -1106,7 +1109,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
         // A change of state says more than the direction: "slipped to a net loss" (a
         // destination) and "the loss was EUR 0.8 mn, down from a profit" (a baseline of the
         // other kind) are bad news whichever way the figure moved; a profit reached is good.
-        let direction = if q > m && is_destination(slots, pending[m].slot, pending[q].slot)
+        let direction = if q > m && is_destination(lexicon, slots, pending[m].slot, pending[q].slot)
             || crosses_from_other_kind(slots, m, quality, pending, &kind_of)
         {
             1.0
@@ -1318,10 +1321,17 @@ fn is_object(slots: &[Slot], m: usize, q: usize) -> bool {
 
 /// Whether the quantity at slot `q` is where the movement at slot `m` ends up: "to" right after
 /// the movement, and the quantity within [`DESTINATION_REACH`] words of it ("slipped to a net
-/// loss", "swung to an operating profit").
-fn is_destination(slots: &[Slot], m: usize, q: usize) -> bool {
+/// loss", "swung to an operating profit"). After a change named as a noun ([`NAMED_CHANGES`]),
+/// "to" names what is changed ("cuts to staffing", "increases to pensions"), unless a figure
+/// follows it ("a cut to 2%").
+fn is_destination(lexicon: &Lexicon, slots: &[Slot], m: usize, q: usize) -> bool {
     let mut words = slots[m + 1..q].iter().filter(|s| s.kind.is_word());
-    words.next().is_some_and(|s| s.kind == SlotKind::To) && words.count() < DESTINATION_REACH
+    if !(words.next().is_some_and(|s| s.kind == SlotKind::To) && words.count() < DESTINATION_REACH) {
+        return false;
+    }
+    let SlotKind::Entry(id) = slots[m].kind else { return true };
+    !NAMED_CHANGES.contains(&&*lexicon.entry(id).term)
+        || slots[m + 1..q].iter().any(|s| matches!(s.kind, SlotKind::Number(_)))
 }
 
 /// The first "from" after the movement at `m`, if any.

@@ -29,6 +29,7 @@ slide\t\t\tdown\t1
 accelerated\t\t\tup\t1
 shortfall\t-1.5\t-1\tdown\t1
 slashes\t\t\tdown\t1.5
+cuts\t\t\tdown\t1
 widened\t\t\tup\t1
 missed\t-1\t-1.5\tdown\t1
 profit\t\t\tgood\t
@@ -586,6 +587,16 @@ fn a_change_of_state_outweighs_the_direction() {
     assert!(stance("Profit was EUR 3 mn, up from a loss of EUR 1 mn.") > 0.15);
     // "to" further from the movement is no destination; a baseline of the same kind changes nothing.
     assert!(stance("The loss narrowed to EUR 2 mn from EUR 5 mn.") > 0.15);
+}
+
+#[test]
+fn after_a_change_named_as_a_noun_to_names_what_is_changed() {
+    // Before the rule "cuts to" was a destination, as "fell to a loss" is: cuts that reach
+    // profit read as good news.
+    let (s, why) = score("It announced cuts to profit.");
+    assert_eq!(why, "cuts … profit [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
+    assert!(stance("It announced cuts to losses.") > 0.15);
 }
 
 #[test]
