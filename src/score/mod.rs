@@ -14,6 +14,7 @@
 //! the stance, for users who want to normalise differently.
 
 pub mod explain;
+mod markers;
 pub mod rules;
 
 use std::ops::Range;
@@ -22,6 +23,7 @@ use crate::lexicon::{Kind, Lexicon, ResolveCache, Resolved};
 use crate::segment;
 use crate::tokenize::{pack, tokenize_into, Token, TokenKind};
 
+use markers::{Marker, MARKERS};
 pub use rules::{Cue, Rule};
 use rules::{Pending, Slot, SlotKind};
 
@@ -288,27 +290,18 @@ impl Scorer {
                         (SlotKind::Number(number_value(sentence, lower, tokens, i)), 1)
                     }
                 }
-                None => match token.packed(lower) {
-                    Some(FROM | SINCE) => (SlotKind::From, 1),
-                    Some(BECAUSE | AMID | AMIDST | AFTER | AS) => (SlotKind::Cause, 1),
-                    Some(TO | INTO) => (SlotKind::To, 1),
-                    Some(VERSUS | VS) => (SlotKind::Versus, 1),
-                    Some(AGAINST) => (SlotKind::Against, 1),
-                    Some(AND) => (SlotKind::And, 1),
-                    Some(OF) if follows_a_figure(sentence, lower, tokens, i) => (SlotKind::ShareOf, 1),
-                    Some(OF) => {
+                None => match token.packed(lower).map_or(Marker::Plain, |word| MARKERS.get(word)) {
+                    Marker::Of if follows_a_figure(sentence, lower, tokens, i) => (SlotKind::ShareOf, 1),
+                    Marker::Of => {
                         let counted = i > 0 && MEASURES.contains(&tokens[i - 1].lower(lower));
                         (SlotKind::Of(counted), 1)
                     }
-                    Some(THEY | IT) => (SlotKind::Pronoun, 1),
-                    Some(THE | A | AN | ITS | THEIR | HIS | HER | OUR) => (SlotKind::Determiner, 1),
-                    Some(COMPARED)
+                    Marker::Compared
                         if tokens.get(i + 1).is_some_and(|t| matches!(t.packed(lower), Some(WITH | TO))) =>
                     {
                         (SlotKind::Versus, 2)
                     }
-                    Some(word) if CLAUSE_WORDS.contains(&word) => (SlotKind::Function, 1),
-                    _ => (SlotKind::Plain, 1),
+                    marker => (marker.slot_kind(), 1),
                 },
             };
             let last = &tokens[i + len - 1];
@@ -433,34 +426,9 @@ impl Scorer {
     }
 }
 
-/// Words the rules read that are not lexicon entries, as packed lookup forms: compared as
-/// integers, not strings, for every plain word.
-const FROM: u64 = packed("from");
-const SINCE: u64 = packed("since");
-const BECAUSE: u64 = packed("because");
-const AMID: u64 = packed("amid");
-const AMIDST: u64 = packed("amidst");
-const AFTER: u64 = packed("after");
-const AS: u64 = packed("as");
-const INTO: u64 = packed("into");
-const VERSUS: u64 = packed("versus");
-const VS: u64 = packed("vs");
-const AGAINST: u64 = packed("against");
-const COMPARED: u64 = packed("compared");
+/// The words that complete "compared with" and "compared to", as packed lookup forms.
 const WITH: u64 = packed("with");
 const TO: u64 = packed("to");
-const AND: u64 = packed("and");
-const OF: u64 = packed("of");
-const THEY: u64 = packed("they");
-const IT: u64 = packed("it");
-const THE: u64 = packed("the");
-const A: u64 = packed("a");
-const AN: u64 = packed("an");
-const ITS: u64 = packed("its");
-const THEIR: u64 = packed("their");
-const HIS: u64 = packed("his");
-const HER: u64 = packed("her");
-const OUR: u64 = packed("our");
 
 const fn packed(word: &str) -> u64 {
     match pack(word) {
@@ -647,27 +615,6 @@ const FUNCTION_WORDS: [&str; 40] = [
     "whose", "where", "when", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
     "could",
 ];
-
-/// Function words, and adverbs of time and degree, as packed lookup forms: after a comparative
-/// they show it is said of something before it ("profit was higher last year", "higher than a
-/// year ago"), not of a noun after it ("smaller borrowers").
-const CLAUSE_WORDS: [u64; 53] = {
-    // Not "after" and "as": they are read as causes (SlotKind::Cause) before this list.
-    const WORDS: [&str; 53] = [
-        "among", "in", "at", "on", "by", "for", "from", "with", "without", "across", "before", "since",
-        "during", "over", "under", "or", "but", "than", "that", "which", "who", "whose", "where", "when",
-        "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "last", "this",
-        "next", "again", "still", "now", "too", "overall", "so", "all", "both", "each", "every", "here",
-        "there", "then", "today", "while",
-    ];
-    let mut packed_words = [0u64; 53];
-    let mut i = 0;
-    while i < WORDS.len() {
-        packed_words[i] = packed(WORDS[i]);
-        i += 1;
-    }
-    packed_words
-};
 
 /// The value of the number token `i` ("1,234.5" is 1234.5), scaled by a unit word after it
 /// ("4.2 bn") and signed by a minus before it ("-15.5", "minus 3", "a negative EUR 15.5 mn"),
