@@ -19,7 +19,7 @@ pub mod rules;
 
 use std::ops::Range;
 
-use crate::lexicon::{Kind, Lexicon, ResolveCache, Resolved};
+use crate::lexicon::{Entry, Kind, Lexicon, ResolveCache, Resolved};
 use crate::segment;
 use crate::tokenize::{pack, tokenize_into, Token, TokenKind};
 
@@ -172,11 +172,42 @@ pub struct Scratch {
 pub struct Scorer {
     lexicon: Lexicon,
     options: ScoreOptions,
+    /// What each entry can be in context, by entry id.
+    traits: Vec<EntryTraits>,
+}
+
+/// What an entry can be in context, as far as the entry alone says: worked out once per
+/// lexicon, so that a match that can be neither (most) costs no look at its entry.
+#[derive(Clone, Copy, Debug, Default)]
+struct EntryTraits {
+    /// A topic quantity that may modify the noun after it ([`Scorer::modifies_a_noun`]).
+    may_modify_a_noun: bool,
+    /// A skeptical noun that may name the topic of what is around it
+    /// ([`Scorer::names_a_topic`]).
+    may_name_a_topic: bool,
+}
+
+impl EntryTraits {
+    fn of(entry: &Entry) -> EntryTraits {
+        let last_word = entry.term.rsplit(' ').next().unwrap_or(&entry.term);
+        // "cases of whooping cough" names its object by design.
+        let may_modify_a_noun = matches!(entry.kind, Kind::Good | Kind::Bad)
+            && entry.stance == Some(0.0)
+            && !FUNCTION_WORDS.contains(&last_word);
+        let skeptical = entry.stance.or(entry.sentiment.map(|s| s * rules::SENTIMENT_TO_STANCE as f32));
+        // Adjectives ("a damning report", "grim statistics") judge what they describe.
+        let may_name_a_topic = matches!(entry.kind, Kind::Cue | Kind::Bad)
+            && !skeptical.is_none_or(|s| s >= 0.0)
+            && !ADJECTIVE_ENDINGS.iter().any(|ending| last_word.ends_with(ending))
+            && !PLAIN_ADJECTIVES.contains(&last_word);
+        EntryTraits { may_modify_a_noun, may_name_a_topic }
+    }
 }
 
 impl Scorer {
     pub fn new(lexicon: Lexicon, options: ScoreOptions) -> Scorer {
-        Scorer { lexicon, options }
+        let traits = lexicon.entries().iter().map(EntryTraits::of).collect();
+        Scorer { lexicon, options, traits }
     }
 
     pub fn lexicon(&self) -> &Lexicon {
@@ -339,11 +370,7 @@ impl Scorer {
         resolved: &[Resolved],
         next: usize,
     ) -> bool {
-        let entry = self.lexicon.entry(entry);
-        matches!(entry.kind, Kind::Good | Kind::Bad)
-            && entry.stance == Some(0.0)
-            // "cases of whooping cough" names its object by design.
-            && !entry.term.rsplit(' ').next().is_some_and(|last| FUNCTION_WORDS.contains(&last))
+        self.traits[entry as usize].may_modify_a_noun
             && tokens.get(next).is_some_and(|t| {
                 t.kind == TokenKind::Word
                     && (!resolved[next].starts_term()
@@ -369,16 +396,15 @@ impl Scorer {
         start: usize,
         next: usize,
     ) -> bool {
-        let entry = self.lexicon.entry(entry);
-        let skeptical = entry.stance.or(entry.sentiment.map(|s| s * rules::SENTIMENT_TO_STANCE as f32));
-        if !matches!(entry.kind, Kind::Cue | Kind::Bad) || skeptical.is_none_or(|s| s >= 0.0) {
+        if !self.traits[entry as usize].may_name_a_topic {
             return false;
         }
+        let kind = self.lexicon.entry(entry).kind;
         let word = |i: usize| tokens.get(i).filter(|t| t.kind == TokenKind::Word).map(|t| t.lower(lower));
         // A bad quantity before "statistics" or "data" is what they measure ("crime data show
         // crime fell"), so it stays a quantity.
         let before_head = word(next)
-            .is_some_and(|w| is_topic_head(w) && !(entry.kind == Kind::Bad && TOPIC_MEASURES.contains(&w)));
+            .is_some_and(|w| is_topic_head(w) && !(kind == Kind::Bad && TOPIC_MEASURES.contains(&w)));
         let after_head = || {
             let mut before = start.checked_sub(1);
             if before.and_then(word).is_some_and(|w| matches!(w, "the" | "a" | "an")) {
@@ -395,10 +421,7 @@ impl Scorer {
             })
         };
         let dated = || word(next) == Some("of") && year(next + 1) || start.checked_sub(1).is_some_and(year);
-        let last_word = entry.term.rsplit(' ').next().unwrap_or(&entry.term);
-        (before_head || after_head() || dated())
-            && !ADJECTIVE_ENDINGS.iter().any(|ending| last_word.ends_with(ending))
-            && !PLAIN_ADJECTIVES.contains(&last_word)
+        before_head || after_head() || dated()
     }
 
     fn summarize(&self, sentences: &[SentenceScore]) -> DocumentSummary {
