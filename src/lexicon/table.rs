@@ -53,19 +53,31 @@ impl Resolved {
 struct Node {
     /// Entry id ending here.
     entry: u32,
-    /// Whether any exact-word edge leaves this node (most single-word terms have none, and
-    /// then the walk stops without a lookup).
-    has_exact_edges: bool,
+    /// The symbols of the exact-word edges that leave this node, as a 32-bit filter (bit
+    /// `sym % 32` of each): a word whose bit is clear has no edge, so the walk stops without a
+    /// lookup. Most nodes have no edge or a few, and then most words stop here.
+    edge_filter: u32,
     /// Index of this node's prefix-pattern edges in `PhraseTable::prefix_edges`, or `NONE`.
     prefix_edges: u32,
 }
 
 impl Node {
-    const EMPTY: Node = Node { entry: NONE, has_exact_edges: false, prefix_edges: NONE };
+    const EMPTY: Node = Node { entry: NONE, edge_filter: 0, prefix_edges: NONE };
 
     fn is_leaf(&self) -> bool {
-        !self.has_exact_edges && self.prefix_edges == NONE
+        self.edge_filter == 0 && self.prefix_edges == NONE
     }
+
+    /// Whether an exact-word edge by symbol `sym` may leave this node (`NONE` has none).
+    #[inline]
+    fn may_have_edge(&self, sym: u32) -> bool {
+        sym != NONE && self.edge_filter & filter_bit(sym) != 0
+    }
+}
+
+/// The bit of a symbol in [`Node::edge_filter`].
+fn filter_bit(sym: u32) -> u32 {
+    1 << (sym % 32)
 }
 
 /// The trie of all terms of a lexicon.
@@ -238,7 +250,7 @@ impl PhraseTable {
                         None => {
                             let child = self.new_node();
                             self.edges.insert(edge_key(node, sym), child);
-                            self.nodes[node as usize].has_exact_edges = true;
+                            self.nodes[node as usize].edge_filter |= filter_bit(sym);
                             child
                         }
                     }
@@ -336,12 +348,12 @@ impl PhraseTable {
             return Some(Match { entry: first.single, len: 1 });
         }
         // A word that starts longer terms only through exact words, followed by a word that
-        // continues none ("the" before most words): the match is the word's own entry, if any,
-        // without a walk.
-        let next_continues = resolved.get(start + 1).is_some_and(|r| r.sym != NONE);
-        if first.prefix == NONE && !next_continues {
+        // continues none of them ("the" before most words): the match is the word's own entry,
+        // if any, without a walk.
+        if first.prefix == NONE {
             let node = self.nodes.get(first.exact as usize)?;
-            if node.prefix_edges == NONE {
+            let next = resolved.get(start + 1).map_or(NONE, |r| r.sym);
+            if node.prefix_edges == NONE && !node.may_have_edge(next) {
                 return (node.entry != NONE).then_some(Match { entry: node.entry, len: 1 });
             }
         }
@@ -386,7 +398,7 @@ impl PhraseTable {
                 return best;
             }
             let Some(sym) = words.resolved.get(next).map(|r| r.sym) else { return best };
-            if !n.has_exact_edges || sym == NONE || len >= self.longest_term {
+            if !n.may_have_edge(sym) || len >= self.longest_term {
                 return best;
             }
             match self.edges.get(&edge_key(node, sym)) {
@@ -412,7 +424,7 @@ impl PhraseTable {
             return;
         }
         let sym = words.resolved[next].sym;
-        if sym != NONE && n.has_exact_edges {
+        if n.may_have_edge(sym) {
             if let Some(&child) = self.edges.get(&edge_key(node, sym)) {
                 self.walk(child, words, next + 1, len + 1, best);
             }
