@@ -239,9 +239,26 @@ impl Lexicon {
 /// Builds a [`Lexicon`] from files merged in order.
 #[derive(Debug, Default)]
 pub struct LexiconBuilder {
-    merged: Vec<(Entry, String)>,
+    /// Each entry and where its last definition is.
+    merged: Vec<(Entry, Place)>,
     index: FxHashMap<String, usize>,
     overrides: Vec<Override>,
+    /// The names of the files added so far, which [`Place`]s index.
+    origins: Vec<String>,
+}
+
+/// Where a definition is: a file (an index into [`LexiconBuilder`]'s origins) and a line. Kept
+/// as numbers, and written out as `file:line` only for an [`Override`].
+#[derive(Clone, Copy, Debug)]
+struct Place {
+    origin: usize,
+    line: usize,
+}
+
+impl Place {
+    fn describe(self, origins: &[String]) -> String {
+        format!("{}:{}", origins[self.origin], self.line)
+    }
 }
 
 impl LexiconBuilder {
@@ -297,8 +314,10 @@ impl LexiconBuilder {
                 });
             }
         }
+        let file = self.origins.len();
+        self.origins.push(origin.to_string());
         for raw in entries {
-            let at = format!("{origin}:{}", raw.line);
+            let at = Place { origin: file, line: raw.line };
             match self.index.entry(raw.term.clone()) {
                 MapEntry::Vacant(slot) => {
                     slot.insert(self.merged.len());
@@ -313,7 +332,7 @@ impl LexiconBuilder {
                 }
                 MapEntry::Occupied(slot) => {
                     let (entry, was_at) = &mut self.merged[*slot.get()];
-                    merge_into(entry, was_at, &raw, &at, &mut self.overrides);
+                    merge_into(entry, was_at, &raw, at, &self.origins, &mut self.overrides);
                 }
             }
         }
@@ -327,12 +346,14 @@ impl LexiconBuilder {
     }
 }
 
-/// Merges `raw` into `entry` field by field, recording each value it replaces.
+/// Merges `raw` (defined at `at`) into `entry` (defined at `was_at`) field by field, recording
+/// each value it replaces.
 fn merge_into(
     entry: &mut Entry,
-    was_at: &mut String,
+    was_at: &mut Place,
     raw: &RawEntry,
-    at: &str,
+    at: Place,
+    origins: &[String],
     overrides: &mut Vec<Override>,
 ) {
     let mut record = |field: &'static str, old: String, new: String| {
@@ -341,8 +362,8 @@ fn merge_into(
             field,
             old,
             new,
-            was_at: was_at.clone(),
-            now_at: at.to_string(),
+            was_at: was_at.describe(origins),
+            now_at: at.describe(origins),
         });
     };
     if let Some(new) = raw.sentiment {
@@ -368,7 +389,7 @@ fn merge_into(
         }
         entry.weight = new;
     }
-    *was_at = at.to_string();
+    *was_at = at;
 }
 
 #[cfg(test)]
