@@ -14,7 +14,7 @@
 use std::io;
 use std::sync::atomic::AtomicU64;
 use std::sync::mpsc::{sync_channel, Receiver, SyncSender};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::thread;
 
 use rayon::prelude::*;
@@ -94,16 +94,40 @@ pub trait Handler: Sync {
 }
 
 /// Formats CSV rows ([`RowWriter`]) into byte buffers.
+///
+/// A batch that has been written can be handed back ([`CsvRows::recycle`]) and is then reused
+/// for a later batch. A new batch's buffers are often fresh memory, which the kernel maps and
+/// zeroes page by page, because the allocator gave the freed ones back to it in between.
 pub struct CsvRows<'a> {
-    pub scorer: &'a Scorer,
-    pub output: OutputOptions,
+    scorer: &'a Scorer,
+    output: OutputOptions,
+    spare: Mutex<Vec<RowWriter<Vec<u8>>>>,
+}
+
+/// The most written batches [`CsvRows`] keeps for reuse.
+const SPARE_BATCHES: usize = 64;
+
+impl<'a> CsvRows<'a> {
+    pub fn new(scorer: &'a Scorer, output: OutputOptions) -> CsvRows<'a> {
+        CsvRows { scorer, output, spare: Mutex::new(Vec::new()) }
+    }
+
+    /// Takes back a batch whose rows have been written ([`RowWriter::write_to`]), for reuse.
+    pub fn recycle(&self, batch: RowWriter<Vec<u8>>) {
+        if let Ok(mut spare) = self.spare.lock() {
+            if spare.len() < SPARE_BATCHES {
+                spare.push(batch);
+            }
+        }
+    }
 }
 
 impl Handler for CsvRows<'_> {
     type Batch = RowWriter<Vec<u8>>;
 
     fn batch(&self, documents: usize) -> RowWriter<Vec<u8>> {
-        RowWriter::new(Vec::with_capacity(documents * 1024), self.output.clone())
+        let spare = self.spare.lock().ok().and_then(|mut spare| spare.pop());
+        spare.unwrap_or_else(|| RowWriter::new(Vec::with_capacity(documents * 1024), self.output.clone()))
     }
 
     fn handle(&self, batch: &mut RowWriter<Vec<u8>>, doc: &Document, score: &DocumentScore) {
@@ -296,7 +320,7 @@ mod tests {
             neutralize: true,
             keep_cols: vec![],
         };
-        let rows = CsvRows { scorer: scorer(), output };
+        let rows = CsvRows::new(scorer(), output);
         let mut out: Vec<u8> = Vec::new();
         let stats = run(
             scorer(),

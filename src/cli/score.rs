@@ -96,12 +96,14 @@ pub fn run(args: ScoreArgs) -> anyhow::Result<Exit> {
     // The header goes out with the first rows (or at the end of a run without any), so a run
     // that stops on a fatal error before its first document prints nothing on stdout.
     let mut header = Some(header_bytes(&output_options, args.excel)?);
-    let rows = CsvRows { scorer: &scorer, output: output_options };
-    let write = |rows: RowWriter<Vec<u8>>| {
+    let rows = CsvRows::new(&scorer, output_options);
+    let write = |mut batch: RowWriter<Vec<u8>>| {
         if let Some(header) = header.take() {
             sink.write_all(&header)?;
         }
-        sink.write_all(&rows.into_inner()?)
+        batch.write_to(&mut sink)?;
+        rows.recycle(batch);
+        Ok(())
     };
     let stats = pipeline::run(&scorer, &inputs, &options, &rows, write, bytes_read, &mut reporter)?;
     if let Some(header) = header {

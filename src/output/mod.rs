@@ -229,6 +229,19 @@ impl<W: Write> RowWriter<W> {
     }
 }
 
+impl RowWriter<Vec<u8>> {
+    /// Writes the rows held in memory to `sink` and empties the writer, which keeps its buffers
+    /// for the next rows: the same bytes as `sink.write_all(&self.into_inner()?)`, without
+    /// allocating the buffers again.
+    pub fn write_to(&mut self, sink: &mut impl Write) -> io::Result<()> {
+        sink.write_all(&self.out)?;
+        sink.write_all(&self.row.bytes)?;
+        self.out.clear();
+        self.row.bytes.clear();
+        Ok(())
+    }
+}
+
 /// Writes a text cell into `row`, neutralised (with `scratch` as its buffer) when asked and
 /// needed.
 fn text_cell(row: &mut Row, scratch: &mut String, neutralize: bool, value: &str) {
