@@ -198,7 +198,8 @@ impl EntryTraits {
         // Adjectives ("a damning report", "grim statistics") judge what they describe.
         let may_name_a_topic = matches!(entry.kind, Kind::Cue | Kind::Bad)
             && !skeptical.is_none_or(|s| s >= 0.0)
-            && !ADJECTIVE_ENDINGS.iter().any(|ending| last_word.ends_with(ending))
+            && (!ADJECTIVE_ENDINGS.iter().any(|ending| last_word.ends_with(ending))
+                || NOUNS_WITH_ADJECTIVE_ENDINGS.contains(&last_word))
             && !PLAIN_ADJECTIVES.contains(&last_word);
         EntryTraits { may_modify_a_noun, may_name_a_topic }
     }
@@ -421,7 +422,16 @@ impl Scorer {
             })
         };
         let dated = || word(next) == Some("of") && year(next + 1) || start.checked_sub(1).is_some_and(year);
-        before_head || after_head() || dated()
+        // So is one that names a time: "closed during the pandemic", "the first fall since the
+        // crisis", "as it was before the recession".
+        let timed = || {
+            let mut before = start.checked_sub(1);
+            if before.and_then(word).is_some_and(|w| matches!(w, "the" | "a" | "an")) {
+                before = before.and_then(|b| b.checked_sub(1));
+            }
+            before.and_then(word).is_some_and(|w| matches!(w, "during" | "since" | "before" | "throughout"))
+        };
+        before_head || after_head() || dated() || timed()
     }
 
     fn summarize(&self, sentences: &[SentenceScore]) -> DocumentSummary {
@@ -595,6 +605,9 @@ fn is_topic_head(word: &str) -> bool {
 /// Endings of adjectives, which judge the noun after them rather than name its topic.
 const ADJECTIVE_ENDINGS: [&str; 13] =
     ["ful", "ous", "ive", "able", "ible", "less", "ed", "ing", "ic", "ent", "ant", "ly", "est"];
+
+/// Nouns with one of those endings.
+const NOUNS_WITH_ADJECTIVE_ENDINGS: [&str; 5] = ["pandemic", "epidemic", "panic", "incident", "accident"];
 
 /// Adjectives with none of those endings.
 const PLAIN_ADJECTIVES: [&str; 30] = [

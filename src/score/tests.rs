@@ -63,6 +63,7 @@ may\t\t\thedge\t0.5
 remains to be seen\t\t\thedge\t0.9
 but\t\t\tcontrast\t
 crisis\t-2\t-2\t\t
+pandemic\t-2\t-1\t\t
 crisis management\t\t\tneutral\t
 fears of\t-1.5\t-1.5\tbad\t
 easing\t\t\tdown\t1
@@ -1081,6 +1082,11 @@ fn a_skeptical_noun_that_names_an_institutions_topic_counts_for_nothing() {
     // Before the rule: "the crisis museum" read as skeptical as "a crisis".
     assert_eq!(stance("The crisis museum opened."), 0.0);
     assert!(stance("A crisis opened.") < -0.15);
+    // A noun that names a time: "during the crisis", "since the pandemic".
+    assert_eq!(stance("It closed during the crisis."), 0.0);
+    assert_eq!(stance("It has not reopened since the pandemic."), 0.0);
+    // "pandemic" ends like an adjective ("-ic") but is a noun.
+    assert_eq!(stance("The pandemic museum opened."), 0.0);
     // Funds, programmes and prevention work named after what they guard against.
     assert_eq!(stance("The crisis fund opened."), 0.0);
     assert_eq!(stance("The crisis prevention programme opened."), 0.0);
