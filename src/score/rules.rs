@@ -99,6 +99,12 @@ pub const CARRY_ON: [&str; 1] = ["nor"];
 pub const DOUBTING: [&str; 1] = ["unlikely to"];
 /// Words (a matched phrase counts as one) after a negator that it reaches.
 pub const NEGATION_WINDOW: u8 = 4;
+/// Endings of negators that doubt a whole clause ("few economists believe", "hard to see how"):
+/// what the clause after them claims, however long its subject, is what is doubted.
+const DOUBTED_CLAUSE: [&str; 7] =
+    [" believe", " expect", " think", " see", " share", " see how", " believes"];
+/// Words a negator of [`DOUBTED_CLAUSE`] reaches, up to the end of its clause.
+pub const DOUBTED_CLAUSE_WINDOW: u8 = 12;
 /// Scale of the own weights of a negator that has them: a verb of failure or of a goal not yet
 /// reached ("yet to", "failed to", "struggled to", "unable to") is skeptical in itself, and it
 /// also flips the cues it reaches like any negator ("has yet to secure funding" reads skeptical,
@@ -912,7 +918,11 @@ pub(super) fn apply(
 /// ("never", "rarely") is remembered for the comparative rule.
 fn open_negation(term: &str, scopes: &mut Scopes, negated: &mut bool, rarely: &mut bool) {
     *negated = CARRY_ON.contains(&term) || !(scopes.negation > 0 && *negated);
-    scopes.negation = NEGATION_WINDOW;
+    scopes.negation = if DOUBTED_CLAUSE.iter().any(|verb| term.ends_with(verb)) {
+        DOUBTED_CLAUSE_WINDOW
+    } else {
+        NEGATION_WINDOW
+    };
     *rarely = RARELY.contains(&term);
 }
 

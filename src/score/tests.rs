@@ -45,6 +45,7 @@ losses\t-1\t-1\tbad\t
 costs\t\t\tbad\t
 debt\t\t\tbad\t
 not\t\t\tnegator\t
+few believe\t\t\tnegator\t
 no longer\t\t\tnegator\t
 never\t\t\tnegator\t
 neither\t\t\tnegator\t
@@ -174,6 +175,16 @@ fn negation_stops_at_a_closing_quote() {
 #[test]
 fn negation_window_is_limited() {
     assert!(stance("Not that anyone here ever said it was a gamble.") < 0.0);
+}
+
+#[test]
+fn a_doubting_frame_negates_its_whole_clause() {
+    // Before the rule the negation reached four words and stopped inside the subject.
+    let (s, why) = score("Few believe the company and its many new partners will deliver.");
+    assert_eq!(why, "deliver [stance +1.00→-0.70 sentiment +0.50→-0.35] negated");
+    assert!(s.stance < -0.15);
+    // It ends with its clause.
+    assert!(stance("Few believe it, but the company and its many new partners will deliver.") > 0.15);
 }
 
 #[test]
