@@ -1253,13 +1253,18 @@ fn tone(cue: &Cue) -> f64 {
     }
 }
 
-/// Whether the movement at slot `m` is a comparative used as an adjective: right before a plain
-/// word whose noun phrase has no quantity within [`ATTRIBUTIVE_REACH`] words ("smaller
-/// borrowers", "older workers"; not "lower second quarter EPS", nor "fewer", which counts).
+/// Whether the movement at slot `m` is a comparative, or a participle after an article, used as
+/// an adjective: right before a plain word whose noun phrase has no quantity within
+/// [`ATTRIBUTIVE_REACH`] words ("smaller borrowers", "older workers", "the upgraded network"; not
+/// "lower second quarter EPS", nor "fewer", which counts).
 fn is_attributive(lexicon: &Lexicon, slots: &[Slot], m: usize) -> bool {
     let SlotKind::Entry(id) = slots[m].kind else { return false };
     let term = &lexicon.entry(id).term;
-    if !is_comparative(term) || COUNTING.contains(&&**term) {
+    // "the upgraded network", "its expanded plant": a participle after an article or possessive.
+    let participle = !term.contains(' ')
+        && term.ends_with("ed")
+        && m.checked_sub(1).is_some_and(|b| slots[b].kind == SlotKind::Determiner);
+    if !(is_comparative(term) || participle) || COUNTING.contains(&&**term) {
         return false;
     }
     if !slots.get(m + 1).is_some_and(|s| s.kind == SlotKind::Plain) {

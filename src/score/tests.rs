@@ -188,6 +188,13 @@ fn a_doubting_frame_negates_its_whole_clause() {
 }
 
 #[test]
+fn a_participle_after_an_article_describes_its_noun() {
+    // Before the rule "widened" took "profit" as its subject and read as a rise in profit.
+    assert_eq!(stance("Profit at the widened site held."), 0.0);
+    assert!(stance("Profit widened.") > 0.15);
+}
+
+#[test]
 fn double_negation_cancels() {
     assert!(stance("It is not never a gamble.") < 0.0);
 }
