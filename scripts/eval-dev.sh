@@ -64,6 +64,8 @@ sets=(
     "@news_stance15_test.tsv label label stance 0.478"
     "@news_stance16_dev.tsv label label stance 0.508"
     "@news_stance16_test.tsv label label stance 0.548"
+    "@news_stance17_dev.tsv label label stance 0.493"
+    "@news_stance17_test.tsv label label stance 0.526"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.531"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
