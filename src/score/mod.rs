@@ -406,11 +406,15 @@ impl Scorer {
         // crime fell"), so it stays a quantity.
         let before_head = word(next)
             .is_some_and(|w| is_topic_head(w) && !(kind == Kind::Bad && TOPIC_MEASURES.contains(&w)));
-        let after_head = || {
+        // The word before the entry, past an article ("a conference on the crisis").
+        let before = {
             let mut before = start.checked_sub(1);
             if before.and_then(word).is_some_and(|w| matches!(w, "the" | "a" | "an")) {
                 before = before.and_then(|b| b.checked_sub(1));
             }
+            before
+        };
+        let after_head = || {
             before.and_then(word).is_some_and(|w| matches!(w, "on" | "about" | "into"))
                 && before.and_then(|b| b.checked_sub(1)).and_then(word).is_some_and(is_topic_head)
         };
@@ -425,10 +429,6 @@ impl Scorer {
         // So is one that names a time: "closed during the pandemic", "the first fall since the
         // crisis", "as it was before the recession".
         let timed = || {
-            let mut before = start.checked_sub(1);
-            if before.and_then(word).is_some_and(|w| matches!(w, "the" | "a" | "an")) {
-                before = before.and_then(|b| b.checked_sub(1));
-            }
             before.and_then(word).is_some_and(|w| matches!(w, "during" | "since" | "before" | "throughout"))
         };
         before_head || after_head() || dated() || timed()

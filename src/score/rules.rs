@@ -1197,16 +1197,10 @@ fn compose_changes_of_changes(lexicon: &Lexicon, slots: &[Slot], pending: &mut [
         // ("halted the slide") is still a fall of something, bad news; a rise of nothing named
         // says nothing.
         let inner = &pending[n].cue;
-        let quality = if inner.base_stance != 0.0 {
-            inner.base_stance.signum()
-        } else if inner.has(Rule::Composed) {
-            continue;
-        } else if inner.base_sentiment != 0.0 {
-            inner.base_sentiment.signum()
-        } else if lexicon.entry(inner.entry).kind == Kind::Up {
-            continue;
-        } else {
-            -1.0
+        let quality = match tone(inner) {
+            0.0 if inner.has(Rule::Composed) || lexicon.entry(inner.entry).kind == Kind::Up => continue,
+            0.0 => -1.0,
+            quality => quality,
         };
         let entry = lexicon.entry(pending[m].cue.entry);
         let direction = if entry.kind == Kind::Up { 1.0 } else { -1.0 };
@@ -1754,19 +1748,18 @@ fn compose_benchmarks(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &
     }
 }
 
-/// The bit of a clause in a 64-clause set (later clauses share the last bit).
 /// Reads each small figure ("only 38 percent", "just 42 participants", "rose just 0.4%"): a
 /// composed movement of its clause at most [`MINIMISER_REACH`] words before it was small, so it
 /// reads the other way at [`MINIMISED_MOVEMENT`] of its weight ("costs rose only 1%" is good
 /// news). Otherwise the minimiser counts the first cue of its clause within that reach after it,
-/// or the word right before it ("costs only $5"): few of a bad thing is good news ("only three measles cases"), few of anything
-/// else a shortfall ("only 38 percent of households signed up"); the counted cue's own tone goes
-/// into the minimiser's, which carries the entry's weight.
+/// or the word right before it ("costs only $5"): few of a bad thing is good news ("only three
+/// measles cases"), few of anything else a shortfall ("only 38 percent of households signed
+/// up"); the counted cue's own tone goes into the minimiser's, which carries the entry's weight.
 fn compose_minimisers(lexicon: &Lexicon, pending: &mut [Pending]) {
     let near = |a: &Pending, b: &Pending| a.clause == b.clause && a.word.abs_diff(b.word) <= MINIMISER_REACH;
     for m in 0..pending.len() {
         let entry = lexicon.entry(pending[m].cue.entry);
-        if entry.kind != Kind::Minimiser || !pending[m].cue.has(Rule::Minimised) {
+        if entry.kind != Kind::Minimiser {
             continue;
         }
         let moved = pending[..m].iter().rposition(|p| {
@@ -1779,9 +1772,7 @@ fn compose_minimisers(lexicon: &Lexicon, pending: &mut [Pending]) {
         }
         let countable = |p: &Pending| {
             !p.cue.has(Rule::Hedge)
-                && (p.cue.base_stance != 0.0
-                    || p.cue.base_sentiment != 0.0
-                    || matches!(lexicon.entry(p.cue.entry).kind, Kind::Good | Kind::Bad))
+                && (tone(&p.cue) != 0.0 || matches!(lexicon.entry(p.cue.entry).kind, Kind::Good | Kind::Bad))
         };
         let counted = (m + 1..pending.len())
             .take_while(|&c| near(&pending[c], &pending[m]))
@@ -1792,9 +1783,7 @@ fn compose_minimisers(lexicon: &Lexicon, pending: &mut [Pending]) {
         let mut sign = -1.0;
         if let Some(c) = counted {
             let cue = &pending[c].cue;
-            let bad = lexicon.entry(cue.entry).kind == Kind::Bad
-                || cue.base_stance < 0.0
-                || cue.base_stance == 0.0 && cue.base_sentiment < 0.0;
+            let bad = lexicon.entry(cue.entry).kind == Kind::Bad || tone(cue) < 0.0;
             sign = if bad { 1.0 } else { -1.0 };
             pending[c].cue.absorb();
         }
@@ -1805,6 +1794,7 @@ fn compose_minimisers(lexicon: &Lexicon, pending: &mut [Pending]) {
     }
 }
 
+/// The bit of a clause in a 64-clause set (later clauses share the last bit).
 fn clause_bit(clause: u32) -> u64 {
     1u64 << clause.min(63)
 }
