@@ -64,14 +64,17 @@
 //!    the same kind ("deaths from heart disease"), and is the subject when of the other kind
 //!    ("approval times for building permits").
 //!    An evaluative cue that a measure counts ("the number of firms filing for insolvency",
-//!    [`MEASURE_REACH`]) is a subject the movement after it moves, as a quantity of its tone.
+//!    [`MEASURE_REACH`]) is a subject the movement after it moves, as a quantity of its tone;
+//!    so is a plural evaluative noun right before a movement that has no object ("approvals in
+//!    Poland fell", "hopes rose": [`is_bare_subject`]).
 //!    A movement whose object is another movement ("slowed cognitive decline", "reversing two
 //!    decades of decline", "halted the slide in the currency") waits for that one to find its
 //!    quantity, then moves the result; a fall with no quantity or tone counts as bad news.
 //! 7. **Opposed**: a skeptical cue or bad quantity within [`OPPOSED_WINDOW`] words after
 //!    "against" or a counter verb ("tackle", "detect") is what is opposed ("a vaccine against
-//!    measles", "a test that detects tumours"), named, not reported: it
-//!    counts for nothing and is no quantity to move.
+//!    measles", "a test that detects tumours", "helped avoid layoffs"), named, not reported:
+//!    it counts the other way at [`OPPOSED`] of its weight (what opposes a bad thing is
+//!    good news) and is no quantity to move. A cause ("after", "because") ends the scope.
 //! 8. **Neutral entries** ("crisis management", "subject to regulatory approval") only consume
 //!    their words: each counts as one plain word and contributes nothing.
 
@@ -159,7 +162,13 @@ pub const HEDGED: f64 = 0.8;
 pub const HEDGE_WINDOW: u8 = 3;
 /// Words after "against" or a counter verb ("tackle", "prevent") in which a skeptical cue is
 /// the thing opposed, absorbed.
-pub const OPPOSED_WINDOW: u8 = 3;
+pub const OPPOSED_WINDOW: u8 = 5;
+/// Plain words a phrase between an evaluative subject and its movement may hold
+/// ([`is_bare_subject`]).
+pub const BARE_SUBJECT_PHRASE: usize = 3;
+/// Factor on the weights of a bad thing that is opposed: it counts the other way, at half
+/// weight ("the vaccine will prevent child deaths" reads optimistic).
+pub const OPPOSED: f64 = -0.5;
 /// Hedges of this weight or less (vagueness: "some", "many") do not scale the cue after them.
 pub const WEAK_HEDGE: f32 = 0.1;
 /// First words that make a multi-word term a question of its own (see [`is_question_idiom`]).
@@ -617,10 +626,11 @@ pub(super) fn apply(
             // marker such as "from" or "against").
             _ => {
                 scopes.pass_word();
-                opposed_left = if slot.kind == SlotKind::Against {
-                    OPPOSED_WINDOW
-                } else {
-                    opposed_left.saturating_sub(1)
+                // "avoid outdoor exercise after admissions rose": a cause ends what is opposed.
+                opposed_left = match slot.kind {
+                    SlotKind::Against => OPPOSED_WINDOW,
+                    SlotKind::Cause => 0,
+                    _ => opposed_left.saturating_sub(1),
                 };
                 comparisons_seen |= matches!(slot.kind, SlotKind::Versus | SlotKind::Against);
                 continue;
@@ -770,7 +780,7 @@ pub(super) fn apply(
                     && base_stance <= 0.0
                     && base_stance.min(base_sentiment) < 0.0
             {
-                factor = 0.0;
+                factor = OPPOSED;
                 rules |= Rule::Opposed as u32;
             }
         }
@@ -987,7 +997,8 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             let evaluative = kind_of(candidate) == Kind::Cue && tone(&candidate.cue) != 0.0;
             if !(matches!(kind_of(candidate), Kind::Good | Kind::Bad)
                 || evaluative && is_evaluative_object(lexicon, slots, &pending[m], candidate)
-                || evaluative && q < m && is_measured(slots, candidate.slot))
+                || evaluative && q < m && is_measured(slots, candidate.slot)
+                || evaluative && is_bare_subject(lexicon, slots, candidate, &pending[m]))
                 || candidate.cue.has(Rule::Opposed)
             {
                 continue;
@@ -1417,6 +1428,51 @@ fn is_measured(slots: &[Slot], c: usize) -> bool {
         .take_while(|s| s.kind.is_word())
         .take(MEASURE_REACH + 1)
         .any(|s| s.kind == SlotKind::Of(true))
+}
+
+/// Whether an evaluative cue is a movement's subject on its own: one plural noun right
+/// before it in its clause or before a phrase of at most [`BARE_SUBJECT_PHRASE`] plain
+/// words after "in", "of", "for" or the like ("approvals fell", "hopes in the region rose"),
+/// the head of its noun phrase, and the movement has no object. It moves as a quantity of its
+/// tone.
+fn is_bare_subject(lexicon: &Lexicon, slots: &[Slot], cue: &Pending, mover: &Pending) -> bool {
+    if cue.slot >= mover.slot {
+        return false;
+    }
+    let term = &lexicon.entry(cue.cue.entry).term;
+    // Right before it, or before a short phrase that says where or of what ("approvals in
+    // Poland fell").
+    let joined = match &slots[cue.slot + 1..mover.slot] {
+        [] => true,
+        [first, rest @ ..] => {
+            matches!(first.kind, SlotKind::Function | SlotKind::Of(_))
+                && (1..=BARE_SUBJECT_PHRASE).contains(&rest.len())
+                && rest.iter().all(|s| {
+                    matches!(
+                        s.kind,
+                        SlotKind::Plain | SlotKind::Determiner | SlotKind::Number(_) | SlotKind::Year
+                    )
+                })
+        }
+    };
+    joined
+        && cue.clause == mover.clause
+        // Intransitive: "storms brought down power lines" moves the lines.
+        && !slots.get(mover.slot + 1).is_some_and(|s| matches!(s.kind, SlotKind::Plain | SlotKind::Determiner))
+        // The head of its noun phrase: "claims for unemployment benefits dropped" moves claims.
+        && !slots[cue.slot.saturating_sub(2)..cue.slot]
+            .iter()
+            .any(|s| matches!(s.kind, SlotKind::Function | SlotKind::Of(_) | SlotKind::To | SlotKind::From))
+        && slots[cue.slot].kind.is_word()
+        && !term.contains(' ')
+        && is_plural(term)
+        && !cue.cue.has(Rule::Hedge)
+}
+
+/// Whether a word looks like a plural noun: it ends in "s", but not in "ss", "us" or "is"
+/// ("approvals", not "progress", "bonus" or "crisis").
+fn is_plural(term: &str) -> bool {
+    term.ends_with('s') && !["ss", "us", "is"].iter().any(|ending| term.ends_with(ending))
 }
 
 /// Whether a movement says a benchmark was beaten or missed ("beat", "missed", "topped",
