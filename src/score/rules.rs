@@ -25,6 +25,9 @@
 //!    ("although", "despite") opens is scaled by [`CONCEDED`], or by [`OVERCOME`] when the rest
 //!    of the sentence has no stance cue of its own ("for all the gloom, ..."). A
 //!    [`RESERVATIONS`] marker after a comma in mid-sentence ("X, though Y") works like "but".
+//!    Cues before the last semicolon are scaled by [`BEFORE_TURN`]: the clause after it
+//!    usually says what the writer makes of the one before ("Targets are easy; pylons are
+//!    hard").
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
 //!    [`HEDGE_PULL`] (× [`BEFORE_CONTRAST`] before a contrast marker; × [`HEDGES_ALONE`] in a
 //!    sentence with no other stance cue); a cue within [`HEDGE_WINDOW`] words after a hedge stronger than
@@ -125,6 +128,9 @@ pub const MAX_EXCLAMATIONS: usize = 4;
 pub const BEFORE_CONTRAST: f64 = 0.5;
 /// Scale of cues after the last contrast marker.
 pub const AFTER_CONTRAST: f64 = 1.5;
+/// Factor on cues before the last semicolon: the clause after it usually says what the writer
+/// makes of the one before ("Targets are easy; pylons are hard").
+pub const BEFORE_TURN: f64 = 0.5;
 /// Scale of cues in the clause a concessive marker opens.
 pub const CONCEDED: f64 = 0.5;
 /// Scale of the cues of a conceded clause ("for all the gloom", "after two years of setbacks")
@@ -458,8 +464,8 @@ pub(super) enum SlotKind {
     /// "they" or "it", a subject that names a quantity said earlier ("adjusted for inflation,
     /// they fell").
     Pronoun,
-    /// Punctuation that ends a clause: , ; : ( ) and dashes.
-    Boundary,
+    /// Punctuation that ends a clause: , ; : ( ) and dashes; `true` for a semicolon.
+    Boundary(bool),
     /// A closing quotation mark (”), which ends a quoted fragment and the negation in it
     /// ("was “not credible” given the slow pace").
     QuoteEnd,
@@ -517,12 +523,13 @@ pub(super) struct Sums {
 pub(super) fn punct_slot(sentence: &str, token: &Token) -> Option<SlotKind> {
     debug_assert!(token.kind == TokenKind::Punct);
     match sentence.as_bytes()[token.span.start as usize] {
-        b',' | b';' | b':' | b'(' | b')' | b'-' | b'[' | b']' => Some(SlotKind::Boundary),
+        b';' => Some(SlotKind::Boundary(true)),
+        b',' | b':' | b'(' | b')' | b'-' | b'[' | b']' => Some(SlotKind::Boundary(false)),
         b'!' => Some(SlotKind::Exclamation),
         b'?' => Some(SlotKind::Question),
         b if b.is_ascii() => None,
         _ => match &sentence[token.span.start as usize..token.span.end as usize] {
-            "–" | "—" => Some(SlotKind::Boundary),
+            "–" | "—" => Some(SlotKind::Boundary(false)),
             "”" => Some(SlotKind::QuoteEnd),
             _ => None,
         },
@@ -595,16 +602,20 @@ pub(super) fn apply(
     let mut comparisons_seen = false;
     let mut described = false;
     let mut minimisers_seen = false;
+    let mut last_turn: Option<u32> = None;
 
     let mut word = 0usize;
     for (i, slot) in slots.iter().enumerate() {
         let word_here = word;
         word += usize::from(slot.kind.is_word());
         let id = match slot.kind {
-            SlotKind::Boundary => {
+            SlotKind::Boundary(turn) => {
                 scopes.end_clause();
                 opposed_left = 0;
                 clause += 1;
+                if turn {
+                    last_turn = Some(clause);
+                }
                 continue;
             }
             SlotKind::Exclamation => {
@@ -643,7 +654,7 @@ pub(super) fn apply(
         let reservation = entry.kind == Kind::Concessive
             && RESERVATIONS.contains(&&*entry.term)
             && i > 0
-            && slots[i - 1].kind == SlotKind::Boundary;
+            && matches!(slots[i - 1].kind, SlotKind::Boundary(_));
         match if reservation { Kind::Contrast } else { entry.kind } {
             Kind::Negator => {
                 open_negation(&entry.term, &mut scopes, &mut negated, &mut rarely);
@@ -863,6 +874,10 @@ pub(super) fn apply(
                 *factor *= AFTER_CONTRAST;
                 cue.rules |= Rule::AfterContrast as u32;
             }
+        }
+        if last_turn.is_some_and(|turn| *clause < turn) {
+            *factor *= BEFORE_TURN;
+            cue.rules |= Rule::BeforeContrast as u32;
         }
         if conceded_clauses & clause_bit(*clause) != 0 {
             let overcome = answered && overcome_clauses & clause_bit(*clause) != 0;
@@ -1519,7 +1534,7 @@ fn benchmarked_subject(m: usize, pending: &[Pending], kind_of: &impl Fn(&Pending
 
 /// Whether slot `i` opens a clause: first in the sentence, or after punctuation or "and".
 fn starts_clause(slots: &[Slot], i: usize) -> bool {
-    i == 0 || matches!(slots[i - 1].kind, SlotKind::Boundary | SlotKind::And)
+    i == 0 || matches!(slots[i - 1].kind, SlotKind::Boundary(_) | SlotKind::And)
 }
 
 /// Whether an entry kind is a movement.
@@ -1628,7 +1643,7 @@ fn opens_a_clause(before: &[Slot]) -> bool {
             rest = head;
         }
     }
-    rest.last().is_some_and(|slot| slot.kind == SlotKind::Boundary)
+    rest.last().is_some_and(|slot| matches!(slot.kind, SlotKind::Boundary(_)))
 }
 
 /// The subject of a movement whose nearest quantity before it is `q`. A quantity right before
@@ -1753,7 +1768,7 @@ fn compose_benchmarks(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &
         let mut words = 0;
         let mut comparative = None;
         for (s, slot) in slots[..marker].iter().enumerate().rev() {
-            if slot.kind == SlotKind::Boundary || words > COMPARISON_WINDOW {
+            if matches!(slot.kind, SlotKind::Boundary(_)) || words > COMPARISON_WINDOW {
                 break;
             }
             words += usize::from(slot.kind.is_word());
@@ -1777,7 +1792,7 @@ fn compose_benchmarks(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &
         }
         // A comparison opening a comma clause is about the clause before it: "employers added
         // 245,000 jobs, far more than expected".
-        let opens_clause = at > 0 && slots[at - 1].kind == SlotKind::Boundary;
+        let opens_clause = at > 0 && matches!(slots[at - 1].kind, SlotKind::Boundary(_));
         let in_scope = |p: &Pending| p.clause == clause || opens_clause && p.clause + 1 == clause;
         let pair = pending[..b]
             .iter()

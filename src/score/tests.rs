@@ -509,6 +509,18 @@ fn a_movement_after_a_parenthetical_reaches_its_subject() {
 }
 
 #[test]
+fn cues_before_a_semicolon_weigh_half() {
+    let (s, why) = score("A bold play; a gamble.");
+    assert_eq!(
+        why,
+        "bold play [stance +2.00→+1.00 sentiment +1.00→+0.50] before-contrast | gamble [stance -1.50 sentiment -1.00]"
+    );
+    assert!(s.stance < -0.12);
+    // A comma is no turn.
+    assert!(stance("A bold play, a gamble.") > 0.12);
+}
+
+#[test]
 fn yet_contrasts_only_where_a_clause_starts() {
     let (_, why) = score("A gamble, yet a bold play.");
     assert!(why.contains("before-contrast") && why.contains("after-contrast"), "{why}");
