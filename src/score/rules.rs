@@ -30,7 +30,9 @@
 //!    hard").
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
 //!    [`HEDGE_PULL`] (× [`BEFORE_CONTRAST`] before a contrast marker; × [`HEDGES_ALONE`] in a
-//!    sentence with no other stance cue); a cue within [`HEDGE_WINDOW`] words after a hedge stronger than
+//!    sentence with no other stance cue, where a lone [`POSSIBILITY`] modal pulls toward optimism
+//!    by × [`POSSIBILITY_ALONE`]: "the wells could supply half the country's power" reports a
+//!    prospect); a cue within [`HEDGE_WINDOW`] words after a hedge stronger than
 //!    [`WEAK_HEDGE`] is scaled by [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance (unless
 //!    the term is a question itself: "can anything stop") is turned into doubt (× [`QUESTIONED`])
 //!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`]; a question with no
@@ -128,6 +130,12 @@ pub const MAX_EXCLAMATIONS: usize = 4;
 pub const BEFORE_CONTRAST: f64 = 0.5;
 /// Scale of cues after the last contrast marker.
 pub const AFTER_CONTRAST: f64 = 1.5;
+/// Modals of possibility that, with no other stance cue in the sentence, report a prospect:
+/// "the wells could make the country one of the cheapest power producers in the region".
+const POSSIBILITY: [&str; 3] = ["could", "could be", "could have"];
+/// Factor on the pull of a [`POSSIBILITY`] hedge with no other stance cue: it turns round,
+/// toward optimism.
+pub const POSSIBILITY_ALONE: f64 = 2.5;
 /// Factor on cues before the last semicolon: the clause after it usually says what the writer
 /// makes of the one before ("Targets are easy; pylons are hard").
 pub const BEFORE_TURN: f64 = 0.5;
@@ -857,7 +865,11 @@ pub(super) fn apply(
         // ("sceptics doubted it would work, yet it did") weighs like the rest of its clause.
         if cue.has(Rule::Hedge) {
             if hedges_alone {
-                cue.stance *= HEDGES_ALONE;
+                cue.stance *= if POSSIBILITY.contains(&&*lexicon.entry(cue.entry).term) {
+                    -POSSIBILITY_ALONE
+                } else {
+                    HEDGES_ALONE
+                };
                 cue.rules |= Rule::Alone as u32;
             }
             if last_contrast.is_some_and(|contrast| *clause < contrast) {

@@ -61,6 +61,7 @@ staggeringly\t\t\tbooster\t0.6
 slightly\t\t\tdampener\t0.3
 really\t\t\tbooster\t0.3
 may\t\t\thedge\t0.5
+could\t\t\thedge\t0.2
 remains to be seen\t\t\thedge\t0.9
 but\t\t\tcontrast\t
 crisis\t-2\t-2\t\t
@@ -1254,6 +1255,16 @@ fn hedges_alone_pull_half_as_much() {
     assert!(score("It may be a bold play.").1.contains("may [stance -0.50] hedge |"));
     // A strong doubt alone still reads skeptical.
     assert!(stance("It remains to be seen.") < SKEPTICAL_THRESHOLD);
+}
+
+#[test]
+fn a_lone_could_reports_a_prospect() {
+    let (s, why) = score("The wells could supply half the country's power.");
+    assert_eq!(why, "could [stance -0.20→+0.50] hedge alone");
+    assert!(s.stance > OPTIMISTIC_THRESHOLD);
+    assert_eq!(s.hedges, 1);
+    // With a stance cue it hedges as usual.
+    assert!(score("It could be a gamble.").1.starts_with("could [stance -0.20] hedge |"));
 }
 
 #[test]
