@@ -25,6 +25,8 @@
 //!    ("although", "despite") opens is scaled by [`CONCEDED`], or by [`OVERCOME`] when the rest
 //!    of the sentence has no stance cue of its own ("for all the gloom, ..."). A
 //!    [`RESERVATIONS`] marker after a comma in mid-sentence ("X, though Y") works like "but".
+//!    When the clause after "but", "yet" or a reservation has at least [`ANSWER_WORDS`] words
+//!    and no stance cue, the stance before it turns round ([`Rule::Contradicted`]).
 //!    Cues before the last semicolon are scaled by [`BEFORE_TURN`]: the clause after it
 //!    usually says what the writer makes of the one before ("Targets are easy; pylons are
 //!    hard").
@@ -130,6 +132,8 @@ pub const MAX_EXCLAMATIONS: usize = 4;
 pub const BEFORE_CONTRAST: f64 = 0.5;
 /// Scale of cues after the last contrast marker.
 pub const AFTER_CONTRAST: f64 = 1.5;
+pub const TURNX: bool = true;
+pub const ANSWER_WORDS: usize = 3;
 /// Modals of possibility that, with no other stance cue in the sentence, report a prospect:
 /// "the wells could make the country one of the cheapest power producers in the region".
 const POSSIBILITY: [&str; 3] = ["could", "could be", "could have"];
@@ -238,6 +242,8 @@ pub const HEAD_REACH: usize = 3;
 /// Concessive markers that, after a comma in mid-sentence, introduce a reservation and work like
 /// "but" ("X, though Y").
 const RESERVATIONS: [&str; 3] = ["though", "although", "even though"];
+/// Contrast markers that join two clauses of one sentence.
+const JOINING_CONTRASTS: [&str; 2] = ["but", "yet"];
 
 /// Words between "of" and the cue a measure counts ("the number of firms filing for insolvency").
 pub const MEASURE_REACH: usize = 3;
@@ -325,10 +331,14 @@ pub enum Rule {
     /// A figure said to be small ("only 38 percent", "rose just 0.4%"): what it counts, or the
     /// movement it measures, reads the other way.
     Minimised = 1 << 17,
+    /// Said before a "but" whose clause answers it with no stance cue of its own: its stance
+    /// counts the other way ("impressive on paper, but the machine still uses more energy than it
+    /// makes").
+    Contradicted = 1 << 18,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 18] = [
+    pub const ALL: [Rule; 19] = [
         Rule::Negated,
         Rule::Boosted,
         Rule::Dampened,
@@ -347,6 +357,7 @@ impl Rule {
         Rule::Described,
         Rule::Alone,
         Rule::Minimised,
+        Rule::Contradicted,
     ];
 
     /// The word explanations use.
@@ -370,6 +381,7 @@ impl Rule {
             Rule::Described => "described",
             Rule::Alone => "alone",
             Rule::Minimised => "minimised",
+            Rule::Contradicted => "contradicted",
         }
     }
 }
@@ -596,6 +608,9 @@ pub(super) fn apply(
     let mut boost = 0.0f64;
     let mut clause = 0u32;
     let mut last_contrast: Option<u32> = None;
+    let mut contrast_joins = false;
+    // Words before the last contrast marker and the marker itself.
+    let mut contrast_word = 0usize;
     let mut conceded_clauses = 0u64;
     // Conceded clauses that a stance-free rest of the sentence overcomes (not "while" ones).
     let mut overcome_clauses = 0u64;
@@ -703,6 +718,12 @@ pub(super) fn apply(
                 scopes.end_clause();
                 clause += 1;
                 last_contrast = Some(clause);
+                // "but", "yet" and a reservation join two clauses of this sentence; "however"
+                // or "that said" usually answers the sentence before.
+                // A "but" with no comma before it often joins two words ("politely but firmly").
+                contrast_joins =
+                    reservation || JOINING_CONTRASTS.contains(&&*entry.term) && starts_clause(slots, i);
+                contrast_word = word;
                 continue;
             }
             Kind::Concessive => {
@@ -860,6 +881,12 @@ pub(super) fn apply(
     let answered = overcome_clauses != 0
         && pending.iter().all(|p| no_stance(p) || conceded_clauses & clause_bit(p.clause) != 0);
     let hedges_alone = pending.iter().all(no_stance);
+    // "The fusion record is impressive on paper, but the machine still consumes more energy
+    // than it produces": a clause after "but", "yet" or a reservation that has no stance cue of
+    // its own says the opposite of what came before; the stance before it turns round.
+    let contradicted = contrast_joins
+        && word - contrast_word >= ANSWER_WORDS
+        && last_contrast.is_some_and(|contrast| pending.iter().all(|p| p.clause < contrast || no_stance(p)));
     for Pending { cue, factor, clause, .. } in pending.iter_mut() {
         // A hedge's pull is not scaled, except that a doubt the writer goes on to answer
         // ("sceptics doubted it would work, yet it did") weighs like the rest of its clause.
@@ -882,6 +909,9 @@ pub(super) fn apply(
             if *clause < contrast {
                 *factor *= BEFORE_CONTRAST;
                 cue.rules |= Rule::BeforeContrast as u32;
+                if contradicted {
+                    cue.rules |= Rule::Contradicted as u32;
+                }
             } else {
                 *factor *= AFTER_CONTRAST;
                 cue.rules |= Rule::AfterContrast as u32;
@@ -902,6 +932,9 @@ pub(super) fn apply(
         }
         cue.sentiment = cue.base_sentiment * *factor;
         cue.stance = cue.base_stance * *factor;
+        if cue.has(Rule::Contradicted) {
+            cue.stance = -cue.stance;
+        }
         if question && cue.stance > 0.0 && !is_question_idiom(&lexicon.entry(cue.entry).term) {
             cue.stance *= QUESTIONED;
             cue.rules |= Rule::Questioned as u32;

@@ -272,6 +272,24 @@ fn a_doubt_before_the_contrast_pulls_half() {
 }
 
 #[test]
+fn a_but_clause_with_no_stance_cue_contradicts_what_came_before() {
+    let (s, why) = score("It is a bold play, but the plant still uses more power than it makes.");
+    assert_eq!(why, "bold play [stance +2.00→-1.00 sentiment +1.00→+0.50] before-contrast contradicted");
+    assert!(s.stance < SKEPTICAL_THRESHOLD);
+    // Sentiment keeps the tone of the words.
+    assert!(s.sentiment > 0.0);
+    // Not when the clause after has a stance cue of its own, is cut short, or the "but" joins
+    // two words rather than two clauses.
+    assert!(score("It is a bold play, but a gamble for all that.")
+        .1
+        .starts_with("bold play [stance +2.00→+1.00"));
+    assert!(stance("It is a bold play, but pensions ...") > OPTIMISTIC_THRESHOLD);
+    assert!(
+        stance("It is a bold play but the plant still uses more power than it makes.") > OPTIMISTIC_THRESHOLD
+    );
+}
+
+#[test]
 fn concessive_clause_is_outweighed() {
     assert!(
         stance("Although it is expensive, it is a bold play.")
