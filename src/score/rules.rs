@@ -484,8 +484,9 @@ pub(super) enum SlotKind {
     /// "they" or "it", a subject that names a quantity said earlier ("adjusted for inflation,
     /// they fell").
     Pronoun,
-    /// Punctuation that ends a clause: , ; : ( ) and dashes; `true` for a semicolon.
-    Boundary(bool),
+    /// Punctuation that ends a clause: , ; : ( ) and dashes, with the character (`-` for a
+    /// dash).
+    Boundary(u8),
     /// A closing quotation mark (”), which ends a quoted fragment and the negation in it
     /// ("was “not credible” given the slow pace").
     QuoteEnd,
@@ -543,13 +544,12 @@ pub(super) struct Sums {
 pub(super) fn punct_slot(sentence: &str, token: &Token) -> Option<SlotKind> {
     debug_assert!(token.kind == TokenKind::Punct);
     match sentence.as_bytes()[token.span.start as usize] {
-        b';' => Some(SlotKind::Boundary(true)),
-        b',' | b':' | b'(' | b')' | b'-' | b'[' | b']' => Some(SlotKind::Boundary(false)),
+        mark @ (b',' | b';' | b':' | b'(' | b')' | b'-' | b'[' | b']') => Some(SlotKind::Boundary(mark)),
         b'!' => Some(SlotKind::Exclamation),
         b'?' => Some(SlotKind::Question),
         b if b.is_ascii() => None,
         _ => match &sentence[token.span.start as usize..token.span.end as usize] {
-            "–" | "—" => Some(SlotKind::Boundary(false)),
+            "–" | "—" => Some(SlotKind::Boundary(b'-')),
             "”" => Some(SlotKind::QuoteEnd),
             _ => None,
         },
@@ -626,18 +626,21 @@ pub(super) fn apply(
     let mut described = false;
     let mut minimisers_seen = false;
     let mut last_turn: Option<u32> = None;
+    let mut colon_seen = false;
 
     let mut word = 0usize;
     for (i, slot) in slots.iter().enumerate() {
         let word_here = word;
         word += usize::from(slot.kind.is_word());
         let id = match slot.kind {
-            SlotKind::Boundary(turn) => {
+            SlotKind::Boundary(mark) => {
                 scopes.end_clause();
                 opposed_left = 0;
                 clause += 1;
-                if turn {
-                    last_turn = Some(clause);
+                match mark {
+                    b';' => last_turn = Some(clause),
+                    b':' => colon_seen = true,
+                    _ => {}
                 }
                 continue;
             }
@@ -947,7 +950,7 @@ pub(super) fn apply(
         0.0
     } else if boosters_seen || pending.iter().any(|p| p.cue.has(Rule::Questioned)) {
         QUESTION_PULL
-    } else if word > 0 && pending.iter().all(|p| p.cue.base_stance == 0.0) {
+    } else if word > 0 && !colon_seen && pending.iter().all(|p| p.cue.base_stance == 0.0) {
         BARE_QUESTION_PULL
     } else {
         0.0

@@ -388,6 +388,8 @@ fn a_bare_question_is_rhetorical() {
     assert_eq!(stance("Is it a gamble?"), stance("It is a gamble."));
     // The same words as a statement say nothing.
     assert_eq!(stance("Someone will ride a bus that still needs a conductor."), 0.0);
+    // Nor does a question a colon introduces: it is posed, to be answered.
+    assert_eq!(stance("The column answers a reader's question: how is the index calculated?"), 0.0);
 }
 
 #[test]
