@@ -1288,7 +1288,8 @@ fn compose_changes_of_changes(lexicon: &Lexicon, slots: &[Slot], pending: &mut [
 /// Whether the evaluative cue `cue` is what the movement `mover` moves, as a quantity of its
 /// tone: "halted the decline", "eroded the trust", "narrowed the gap" (after the movement and
 /// an article or possessive, where the movement is a verb), or "fewer crashes", "greater
-/// uncertainty" (right after a comparative). Not for verbs whose object is a contest or a thing
+/// uncertainty" (right after a comparative), or "ease chronic shortages" (right after a verb of
+/// ending, which always takes an object). Not for verbs whose object is a contest or a thing
 /// taken away, whatever its tone ("lost the lawsuit", "missed the crisis", "lifted the ban"), nor
 /// for those that beat or outdo what follows them ("beat rivals").
 fn is_evaluative_object(lexicon: &Lexicon, slots: &[Slot], mover: &Pending, cue: &Pending) -> bool {
@@ -1296,9 +1297,12 @@ fn is_evaluative_object(lexicon: &Lexicon, slots: &[Slot], mover: &Pending, cue:
         return false;
     }
     let term = &lexicon.entry(mover.cue.entry).term;
-    // Right after the movement only for a comparative; a verb needs its article.
-    let adjacent =
-        is_object(slots, mover.slot, cue.slot) && (cue.slot > mover.slot + 1 || is_comparative(term));
+    // Right after the movement only for a comparative or a verb of ending; another verb needs its
+    // article.
+    let adjacent = is_object(slots, mover.slot, cue.slot)
+        && (cue.slot > mover.slot + 1
+            || is_comparative(term)
+            || lexicon.entry(mover.cue.entry).kind == Kind::End);
     adjacent
         && cue.clause == mover.clause
         && tone(&cue.cue) != 0.0
