@@ -113,6 +113,9 @@ pub const NEGATION_WINDOW: u8 = 4;
 /// what the clause after them claims, however long its subject, is what is doubted.
 const DOUBTED_CLAUSE: [&str; 7] =
     [" believe", " expect", " think", " see", " share", " see how", " believes"];
+/// Words from "few" to a verb of [`DOUBTED_CLAUSE`] that it makes a doubt ("few independent
+/// forecasters believe").
+pub const FEW_REACH: usize = 4;
 /// Words a negator of [`DOUBTED_CLAUSE`] reaches, up to the end of its clause.
 pub const DOUBTED_CLAUSE_WINDOW: u8 = 12;
 /// Scale of the own weights of a negator that has them: a verb of failure or of a goal not yet
@@ -627,6 +630,8 @@ pub(super) fn apply(
     let mut minimisers_seen = false;
     let mut last_turn: Option<u32> = None;
     let mut colon_seen = false;
+    // Where the last "few" was (its word and clause), for a belief it may doubt.
+    let mut few_at: Option<(usize, u32)> = None;
 
     let mut word = 0usize;
     for (i, slot) in slots.iter().enumerate() {
@@ -746,6 +751,20 @@ pub(super) fn apply(
                 // "unlikely to face price spikes": a hedge that doubts what follows negates it too.
                 if DOUBTING.contains(&&*entry.term) {
                     open_negation(&entry.term, &mut scopes, &mut negated, &mut rarely);
+                    continue;
+                }
+                // "few independent forecasters believe the target is achievable": a belief held
+                // by few doubts the clause after it, like "few economists believe".
+                let term = &*entry.term;
+                if term == "few" {
+                    few_at = Some((word_here, clause));
+                } else if few_at
+                    .is_some_and(|(at, few_clause)| few_clause == clause && word_here - at <= FEW_REACH)
+                    && DOUBTED_CLAUSE.iter().any(|verb| &verb[1..] == term)
+                {
+                    negated = !(scopes.negation > 0 && negated);
+                    scopes.negation = DOUBTED_CLAUSE_WINDOW;
+                    rarely = false;
                     continue;
                 }
                 // A hedge with weights of its own ("doubts") is also an evaluative cue.

@@ -46,6 +46,8 @@ costs\t\t\tbad\t
 debt\t\t\tbad\t
 not\t\t\tnegator\t
 few believe\t\t\tnegator\t
+few\t\t\thedge\t0.1
+expect\t\t\thedge\t0.2
 no longer\t\t\tnegator\t
 never\t\t\tnegator\t
 neither\t\t\tnegator\t
@@ -188,6 +190,14 @@ fn a_doubting_frame_negates_its_whole_clause() {
     assert!(s.stance < -0.15);
     // It ends with its clause.
     assert!(stance("Few believe it, but the company and its many new partners will deliver.") > 0.15);
+    // "few" a few words before a verb of belief makes the same doubt.
+    let (s, why) = score("Few independent analysts expect the company to deliver.");
+    assert_eq!(
+        why,
+        "Few [stance -0.10] hedge | expect [stance -0.20] hedge | deliver [stance +1.00→-0.70 sentiment +0.50→-0.35] negated"
+    );
+    assert!(s.stance < -0.15);
+    assert!(!score("Few analysts said, and many expect the company to deliver.").1.contains("negated"));
 }
 
 #[test]
