@@ -34,6 +34,8 @@ pub(super) enum Marker {
     Compared,
     /// Function words, and adverbs of time and degree, in [`CLAUSE_WORDS`].
     Clause,
+    /// "another".
+    Another,
 }
 
 impl Marker {
@@ -43,7 +45,7 @@ impl Marker {
     /// branch.
     #[inline]
     pub(super) fn slot_kind(self) -> SlotKind {
-        const SLOT_KINDS: [SlotKind; 12] = [
+        const SLOT_KINDS: [SlotKind; 13] = [
             SlotKind::Plain,
             SlotKind::From,
             SlotKind::Cause,
@@ -56,13 +58,14 @@ impl Marker {
             SlotKind::Determiner,
             SlotKind::Plain,
             SlotKind::Function,
+            SlotKind::Another,
         ];
         SLOT_KINDS[self as usize]
     }
 }
 
 /// Every marker word but the clause words, and what it is.
-const WORDS: [(&str, Marker); 25] = [
+const WORDS: [(&str, Marker); 26] = [
     ("from", Marker::From),
     ("since", Marker::From),
     ("because", Marker::Cause),
@@ -88,6 +91,7 @@ const WORDS: [(&str, Marker); 25] = [
     ("her", Marker::Determiner),
     ("our", Marker::Determiner),
     ("compared", Marker::Compared),
+    ("another", Marker::Another),
 ];
 
 /// Function words, and adverbs of time and degree: after a comparative they show it is said of
@@ -200,6 +204,7 @@ mod tests {
             (Marker::Determiner, SlotKind::Determiner),
             (Marker::Compared, SlotKind::Plain),
             (Marker::Clause, SlotKind::Function),
+            (Marker::Another, SlotKind::Another),
         ];
         for (marker, kind) in expected {
             assert_eq!(marker.slot_kind(), kind, "{marker:?}");

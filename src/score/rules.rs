@@ -38,7 +38,9 @@
 //!    [`WEAK_HEDGE`] is scaled by [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance (unless
 //!    the term is a question itself: "can anything stop") is turned into doubt (× [`QUESTIONED`])
 //!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`]; a question with no
-//!    stance cue at all is rhetorical and pulls by [`BARE_QUESTION_PULL`].
+//!    stance cue at all is rhetorical and pulls by [`BARE_QUESTION_PULL`], unless a colon
+//!    introduces it. A sentence that opens "Another X, another Y" is weary and pulls by
+//!    [`REPEATED`].
 //! 6. **Direction × quantity**: a movement and a quantity within [`COMPOSE_WINDOW`] words of
 //!    one clause ([`SUBJECT_REACH`] for a quantity before the movement; or, for a movement that opens a comma clause — "profit was EUR 11 mn, up
 //!    from EUR 8 mn" — within [`LOOKBACK_WINDOW`] words of the clause before, when its own clause
@@ -113,6 +115,10 @@ pub const NEGATION_WINDOW: u8 = 4;
 /// what the clause after them claims, however long its subject, is what is doubted.
 const DOUBTED_CLAUSE: [&str; 7] =
     [" believe", " expect", " think", " see", " share", " see how", " believes"];
+/// Stance pull of a weary repetition ("Another year, another promise").
+pub const REPEATED: f64 = 1.5;
+/// Words from a sentence's opening "another" to the one that repeats it.
+pub const REPEAT_REACH: usize = 6;
 /// Words from "few" to a verb of [`DOUBTED_CLAUSE`] that it makes a doubt ("few independent
 /// forecasters believe").
 pub const FEW_REACH: usize = 4;
@@ -338,10 +344,12 @@ pub enum Rule {
     /// counts the other way ("impressive on paper, but the machine still uses more energy than it
     /// makes").
     Contradicted = 1 << 18,
+    /// The pull of a weary repetition ("Another year, another promise"), by [`REPEATED`].
+    Repeated = 1 << 19,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 19] = [
+    pub const ALL: [Rule; 20] = [
         Rule::Negated,
         Rule::Boosted,
         Rule::Dampened,
@@ -361,6 +369,7 @@ impl Rule {
         Rule::Alone,
         Rule::Minimised,
         Rule::Contradicted,
+        Rule::Repeated,
     ];
 
     /// The word explanations use.
@@ -385,6 +394,7 @@ impl Rule {
             Rule::Alone => "alone",
             Rule::Minimised => "minimised",
             Rule::Contradicted => "contradicted",
+            Rule::Repeated => "repeated",
         }
     }
 }
@@ -490,6 +500,8 @@ pub(super) enum SlotKind {
     /// Punctuation that ends a clause: , ; : ( ) and dashes, with the character (`-` for a
     /// dash).
     Boundary(u8),
+    /// "another", which may open a weary repetition ("Another year, another promise").
+    Another,
     /// A closing quotation mark (”), which ends a quoted fragment and the negation in it
     /// ("was “not credible” given the slow pace").
     QuoteEnd,
@@ -518,6 +530,7 @@ impl SlotKind {
                 | SlotKind::ShareOf
                 | SlotKind::Determiner
                 | SlotKind::Pronoun
+                | SlotKind::Another
                 | SlotKind::Entry(_)
         )
     }
@@ -995,8 +1008,18 @@ pub(super) fn apply(
         sums.skepticism += pull;
         // On the question mark itself: punctuation after it ("?—") may be several bytes long.
         let (start, end) = question_mark;
-        if let Some(cues) = cues {
+        if let Some(cues) = cues.as_deref_mut() {
             cues.push(Cue::pull(u32::MAX, (offset + start, offset + end), -pull, Rule::Challenge));
+        }
+    }
+    // "Another year, another promise that the slide will end": a sentence that opens by
+    // counting one more of something, then another, is weary of it.
+    if let Some(again) = repetition(slots) {
+        sums.stance -= REPEATED;
+        sums.skepticism += REPEATED;
+        if let Some(cues) = cues {
+            let span = (offset + slots[again].start, offset + slots[again].end);
+            cues.push(Cue::pull(u32::MAX, span, -REPEATED, Rule::Repeated));
         }
     }
     let emphasis = EXCLAMATION * exclamations.min(MAX_EXCLAMATIONS) as f64;
@@ -1008,6 +1031,25 @@ pub(super) fn apply(
 /// Opens the negation scope of a negator (or a doubting hedge) `term`: a second negator in an
 /// open scope cancels the first, except one that carries it on ("nor"); a negator of frequency
 /// ("never", "rarely") is remembered for the comparative rule.
+/// The slot of the second "another" of a sentence that opens with "another" and repeats it
+/// after punctuation within [`REPEAT_REACH`] words ("Another week, another U-turn").
+fn repetition(slots: &[Slot]) -> Option<usize> {
+    if slots.first()?.kind != SlotKind::Another {
+        return None;
+    }
+    let mut words = 0;
+    for (i, pair) in slots.windows(2).enumerate() {
+        words += usize::from(pair[0].kind.is_word());
+        if words > REPEAT_REACH {
+            return None;
+        }
+        if matches!(pair[0].kind, SlotKind::Boundary(_)) && pair[1].kind == SlotKind::Another {
+            return Some(i + 1);
+        }
+    }
+    None
+}
+
 fn open_negation(term: &str, scopes: &mut Scopes, negated: &mut bool, rarely: &mut bool) {
     *negated = CARRY_ON.contains(&term) || !(scopes.negation > 0 && *negated);
     scopes.negation = if DOUBTED_CLAUSE.iter().any(|verb| term.ends_with(verb)) {

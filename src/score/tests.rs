@@ -552,6 +552,18 @@ fn cues_before_a_semicolon_weigh_half() {
 }
 
 #[test]
+fn another_and_another_is_weary() {
+    let (s, why) = score("Another year, another bold play.");
+    assert_eq!(why, "bold play [stance +2.00 sentiment +1.00] | another [stance -1.50] repeated");
+    assert_eq!(s.stance, quantize(normalize(2.0 - REPEATED, STANCE_ALPHA)));
+    assert!(stance("Another week, another plan.") < SKEPTICAL_THRESHOLD);
+    // Only when the sentence opens with it and repeats it after punctuation, soon.
+    assert_eq!(stance("They said another year, another plan."), 0.0);
+    assert_eq!(stance("Another plan was filed, and another."), 0.0);
+    assert_eq!(stance("Another plan for the long and the slow decade, another plan."), 0.0);
+}
+
+#[test]
 fn yet_contrasts_only_where_a_clause_starts() {
     let (_, why) = score("A gamble, yet a bold play.");
     assert!(why.contains("before-contrast") && why.contains("after-contrast"), "{why}");
