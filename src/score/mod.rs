@@ -309,7 +309,7 @@ impl Scorer {
             let (kind, len) = match matched {
                 Some(m)
                     if self.modifies_a_noun(m.entry, lower, tokens, resolved, i + m.len)
-                        || self.names_a_topic(m.entry, sentence, lower, tokens, i, i + m.len) =>
+                        || self.names_a_topic(m.entry, sentence, lower, tokens, resolved, i, i + m.len) =>
                 {
                     (SlotKind::Plain, m.len)
                 }
@@ -386,14 +386,16 @@ impl Scorer {
     /// statistics", "the war museum", "the emergency planning committee") or after one and "on",
     /// "about" or "into" ("a conference on extinction risk", "a gallery on mass extinctions").
     /// So is one dated by a year, which names a past event as background: "the recession of
-    /// 2009", "the 2014 outbreak". Adjectives ("a damning report", "grim statistics") still judge
+    /// 2009", "the 2014 outbreak", "the oil spill off Norvik in 2010". Adjectives ("a damning report", "grim statistics") still judge
     /// what they describe.
+    #[allow(clippy::too_many_arguments)]
     fn names_a_topic(
         &self,
         entry: u32,
         sentence: &str,
         lower: &str,
         tokens: &[Token],
+        resolved: &[Resolved],
         start: usize,
         next: usize,
     ) -> bool {
@@ -425,7 +427,21 @@ impl Scorer {
                 t.kind == TokenKind::Number && is_year(&sentence[t.span.start as usize..t.span.end as usize])
             })
         };
-        let dated = || word(next) == Some("of") && year(next + 1) || start.checked_sub(1).is_some_and(year);
+        // "the oil spill off Norvik in 2010": "in" and a year a few plain words after it.
+        let dated_in = || {
+            (next..next + DATED_REACH)
+                .take_while(|&i| {
+                    word(i).is_some_and(|w| {
+                        let capitalized =
+                            sentence[tokens[i].span.start as usize..].starts_with(|c: char| c.is_uppercase());
+                        w == "in" || DATED_LINKS.contains(&w) || capitalized && !resolved[i].starts_term()
+                    })
+                })
+                .any(|i| word(i) == Some("in") && year(i + 1))
+        };
+        let dated = || {
+            word(next) == Some("of") && year(next + 1) || start.checked_sub(1).is_some_and(year) || dated_in()
+        };
         // So is one that names a time: "closed during the pandemic", "the first fall since the
         // crisis", "as it was before the recession".
         let timed = || {
@@ -645,6 +661,12 @@ const PLAIN_ADJECTIVES: [&str; 30] = [
 
 /// Words after a topic quantity that start the rest of the sentence rather than name what the
 /// quantity modifies: "smoking among teenagers", "cases of whooping cough", "malaria is".
+/// Words from a skeptical noun to the "in" and year that date it ("the oil spill off Norvik in
+/// 2010"): names and [`DATED_LINKS`] only, so that no verb stands between them.
+const DATED_REACH: usize = 5;
+/// Words of place that may stand between a skeptical noun and the "in" that dates it.
+const DATED_LINKS: [&str; 8] = ["of", "the", "a", "an", "at", "off", "on", "near"];
+
 const FUNCTION_WORDS: [&str; 40] = [
     "of", "among", "in", "at", "on", "by", "for", "to", "from", "with", "without", "across", "after",
     "before", "since", "during", "over", "under", "and", "or", "but", "as", "than", "that", "which", "who",

@@ -1242,6 +1242,9 @@ fn a_skeptical_noun_dated_by_a_year_is_background() {
     // Before the rule: "the crisis of 2009" read as skeptical as a crisis today.
     assert_eq!(stance("The crisis of 2009 shaped the rules."), 0.0);
     assert_eq!(stance("The 2009 crisis shaped the rules."), 0.0);
+    // "in" and a year after it, past the name of a place.
+    assert_eq!(stance("The crisis at the Norvik Plant in 2009 shaped the rules."), 0.0);
+    assert_eq!(stance("The crisis in 2009 shaped the rules."), 0.0);
     // A year elsewhere dates nothing; an adjective still judges.
     assert!(stance("The crisis shaped the rules in 2009.") < -0.15);
     assert!(stance("The expensive 2009 crisis shaped the rules.") < -0.15);
