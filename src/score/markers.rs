@@ -36,6 +36,8 @@ pub(super) enum Marker {
     Clause,
     /// "another".
     Another,
+    /// "or".
+    Or,
 }
 
 impl Marker {
@@ -45,7 +47,7 @@ impl Marker {
     /// branch.
     #[inline]
     pub(super) fn slot_kind(self) -> SlotKind {
-        const SLOT_KINDS: [SlotKind; 13] = [
+        const SLOT_KINDS: [SlotKind; 14] = [
             SlotKind::Plain,
             SlotKind::From,
             SlotKind::Cause,
@@ -59,13 +61,14 @@ impl Marker {
             SlotKind::Plain,
             SlotKind::Function,
             SlotKind::Another,
+            SlotKind::Or,
         ];
         SLOT_KINDS[self as usize]
     }
 }
 
 /// Every marker word but the clause words, and what it is.
-const WORDS: [(&str, Marker); 26] = [
+const WORDS: [(&str, Marker); 27] = [
     ("from", Marker::From),
     ("since", Marker::From),
     ("because", Marker::Cause),
@@ -92,15 +95,17 @@ const WORDS: [(&str, Marker); 26] = [
     ("our", Marker::Determiner),
     ("compared", Marker::Compared),
     ("another", Marker::Another),
+    ("or", Marker::Or),
 ];
 
 /// Function words, and adverbs of time and degree: after a comparative they show it is said of
 /// something before it ("profit was higher last year", "higher than a year ago"), not of a noun
 /// after it ("smaller borrowers"). Not "after" and "as", nor "from" and "since": they are read
-/// as causes ([`Marker::Cause`]) and baselines ([`Marker::From`]).
-const CLAUSE_WORDS: [&str; 51] = [
+/// as causes ([`Marker::Cause`]) and baselines ([`Marker::From`]), nor "or", which offers
+/// alternatives ([`Marker::Or`]; the rules read it as a function word too).
+const CLAUSE_WORDS: [&str; 50] = [
     "among", "in", "at", "on", "by", "for", "with", "without", "across", "before", "during", "over", "under",
-    "or", "but", "than", "that", "which", "who", "whose", "where", "when", "is", "are", "was", "were", "has",
+    "but", "than", "that", "which", "who", "whose", "where", "when", "is", "are", "was", "were", "has",
     "have", "had", "will", "would", "can", "could", "last", "this", "next", "again", "still", "now", "too",
     "overall", "so", "all", "both", "each", "every", "here", "there", "then", "today", "while",
 ];
@@ -205,6 +210,7 @@ mod tests {
             (Marker::Compared, SlotKind::Plain),
             (Marker::Clause, SlotKind::Function),
             (Marker::Another, SlotKind::Another),
+            (Marker::Or, SlotKind::Or),
         ];
         for (marker, kind) in expected {
             assert_eq!(marker.slot_kind(), kind, "{marker:?}");

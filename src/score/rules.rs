@@ -34,7 +34,9 @@
 //!    [`HEDGE_PULL`] (× [`BEFORE_CONTRAST`] before a contrast marker; × [`HEDGES_ALONE`] in a
 //!    sentence with no other stance cue, where a lone [`POSSIBILITY`] modal pulls toward optimism
 //!    by × [`POSSIBILITY_ALONE`]: "the wells could supply half the country's power" reports a
-//!    prospect); a cue within [`HEDGE_WINDOW`] words after a hedge stronger than
+//!    prospect); "whether" with an "or" after it in its clause asks an open question, and its
+//!    pull and the cues of its question are scaled by [`ALTERNATIVES`]; a cue within
+//!    [`HEDGE_WINDOW`] words after a hedge stronger than
 //!    [`WEAK_HEDGE`] is scaled by [`HEDGED`] ("could redefine", "whether it pays off"). In a question, optimistic stance (unless
 //!    the term is a question itself: "can anything stop") is turned into doubt (× [`QUESTIONED`])
 //!    and a question that challenges ("really?") pulls by [`QUESTION_PULL`]; a question with no
@@ -115,6 +117,12 @@ pub const NEGATION_WINDOW: u8 = 4;
 /// what the clause after them claims, however long its subject, is what is doubted.
 const DOUBTED_CLAUSE: [&str; 7] =
     [" believe", " expect", " think", " see", " share", " see how", " believes"];
+/// Words after "whether" within which an "or" makes the question one between alternatives,
+/// and over which its cues are weighed by [`ALTERNATIVES`].
+pub const WHETHER_REACH: usize = 12;
+/// Factor on the pull of such a "whether" and on the cues of its question ("whether the crash
+/// was caused by a software bug or a hardware fault").
+pub const ALTERNATIVES: f64 = 0.1;
 /// Stance pull of a weary repetition ("Another year, another promise").
 pub const REPEATED: f64 = 1.5;
 /// Words from a sentence's opening "another" to the one that repeats it.
@@ -502,6 +510,8 @@ pub(super) enum SlotKind {
     Boundary(u8),
     /// "another", which may open a weary repetition ("Another year, another promise").
     Another,
+    /// "or", which offers alternatives ("whether it helps or hurts"); otherwise a function word.
+    Or,
     /// A closing quotation mark (”), which ends a quoted fragment and the negation in it
     /// ("was “not credible” given the slow pace").
     QuoteEnd,
@@ -531,6 +541,7 @@ impl SlotKind {
                 | SlotKind::Determiner
                 | SlotKind::Pronoun
                 | SlotKind::Another
+                | SlotKind::Or
                 | SlotKind::Entry(_)
         )
     }
@@ -643,6 +654,8 @@ pub(super) fn apply(
     let mut minimisers_seen = false;
     let mut last_turn: Option<u32> = None;
     let mut colon_seen = false;
+    // Where an open question between alternatives ends (word and clause), if one is open.
+    let mut alternatives: Option<(usize, u32)> = None;
     // Where the last "few" was (its word and clause), for a belief it may doubt.
     let mut few_at: Option<(usize, u32)> = None;
 
@@ -758,7 +771,13 @@ pub(super) fn apply(
             }
             Kind::Hedge => {
                 sums.hedges += 1;
-                let pull = -f64::from(entry.weight) * HEDGE_PULL;
+                let mut pull = -f64::from(entry.weight) * HEDGE_PULL;
+                // "whether the buyout helps or hurts employees depends on details": a question
+                // between alternatives is open, and what it names is weighed by neither side.
+                if &*entry.term == "whether" && offers_alternatives(slots, i) {
+                    pull *= ALTERNATIVES;
+                    alternatives = Some((word_here + WHETHER_REACH, clause));
+                }
                 let cue = Cue::pull(id, (offset + slot.start, offset + slot.end), pull, Rule::Hedge);
                 pending.push(Pending { cue, factor: 1.0, clause, slot: i, word: word_here });
                 // "unlikely to face price spikes": a hedge that doubts what follows negates it too.
@@ -844,6 +863,10 @@ pub(super) fn apply(
         let (base_sentiment, base_stance) = base_weights(entry);
         let mut factor = 1.0;
         let mut rules = 0u32;
+        if alternatives.is_some_and(|(until, open)| open == clause && word_here <= until) {
+            factor *= ALTERNATIVES;
+            rules |= Rule::Described as u32;
+        }
         // "a vaccine against measles", "protection against fraud": a bad thing that is opposed
         // is named, not reported; the stance is in what opposes it.
         if opposed_left > 0 {
@@ -1573,7 +1596,7 @@ fn is_bare_subject(lexicon: &Lexicon, slots: &[Slot], cue: &Pending, mover: &Pen
     let joined = match &slots[cue.slot + 1..mover.slot] {
         [] => true,
         [first, rest @ ..] => {
-            matches!(first.kind, SlotKind::Function | SlotKind::Of(_))
+            matches!(first.kind, SlotKind::Function | SlotKind::Or | SlotKind::Of(_))
                 && (1..=BARE_SUBJECT_PHRASE).contains(&rest.len())
                 && rest.iter().all(|s| {
                     matches!(
@@ -1590,7 +1613,9 @@ fn is_bare_subject(lexicon: &Lexicon, slots: &[Slot], cue: &Pending, mover: &Pen
         // The head of its noun phrase: "claims for unemployment benefits dropped" moves claims.
         && !slots[cue.slot.saturating_sub(2)..cue.slot]
             .iter()
-            .any(|s| matches!(s.kind, SlotKind::Function | SlotKind::Of(_) | SlotKind::To | SlotKind::From))
+            .any(|s| {
+                matches!(s.kind, SlotKind::Function | SlotKind::Or | SlotKind::Of(_) | SlotKind::To | SlotKind::From)
+            })
         && slots[cue.slot].kind.is_word()
         && !term.contains(' ')
         && is_plural(term)
@@ -1601,6 +1626,26 @@ fn is_bare_subject(lexicon: &Lexicon, slots: &[Slot], cue: &Pending, mover: &Pen
 /// ("approvals", not "progress", "bonus" or "crisis").
 fn is_plural(term: &str) -> bool {
     term.ends_with('s') && !["ss", "us", "is"].iter().any(|ending| term.ends_with(ending))
+}
+
+/// Whether "or" follows the hedge at `i` within [`WHETHER_REACH`] words of its clause: the
+/// question offers alternatives ("whether it helps or hurts").
+fn offers_alternatives(slots: &[Slot], i: usize) -> bool {
+    let mut words = 0;
+    for slot in &slots[i + 1..] {
+        match slot.kind {
+            SlotKind::Or => return true,
+            SlotKind::Boundary(_) => return false,
+            kind if kind.is_word() => {
+                words += 1;
+                if words > WHETHER_REACH {
+                    return false;
+                }
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether a movement says a benchmark was beaten or missed ("beat", "missed", "topped",
@@ -1777,7 +1822,10 @@ fn subject_head(
         return q;
     }
     let joined = slots[head.slot + 1..subject.slot].iter().all(|s| {
-        matches!(s.kind, SlotKind::From | SlotKind::Of(_) | SlotKind::Function | SlotKind::Determiner)
+        matches!(
+            s.kind,
+            SlotKind::From | SlotKind::Of(_) | SlotKind::Function | SlotKind::Or | SlotKind::Determiner
+        )
     });
     if !(head.clause == subject.clause
         && matches!(kind_of(head), Kind::Good | Kind::Bad)

@@ -64,6 +64,7 @@ slightly\t\t\tdampener\t0.3
 really\t\t\tbooster\t0.3
 may\t\t\thedge\t0.5
 could\t\t\thedge\t0.2
+whether\t\t\thedge\t0.5
 remains to be seen\t\t\thedge\t0.9
 but\t\t\tcontrast\t
 crisis\t-2\t-2\t\t
@@ -549,6 +550,23 @@ fn cues_before_a_semicolon_weigh_half() {
     assert!(s.stance < -0.12);
     // A comma is no turn.
     assert!(stance("A bold play, a gamble.") > 0.12);
+}
+
+#[test]
+fn a_question_between_alternatives_is_open() {
+    let (s, why) = score("Whether the plan is a bold play or a gamble depends on the vote.");
+    assert_eq!(
+        why,
+        "Whether [stance -0.05] hedge | bold play [stance +2.00→+0.20 sentiment +1.00→+0.10] described | gamble [stance -1.50→-0.15 sentiment -1.00→-0.10] described"
+    );
+    assert!(s.stance.abs() < OPTIMISTIC_THRESHOLD);
+    assert_eq!(s.hedges, 1);
+    // Without alternatives, "whether" doubts what it names.
+    assert!(score("Whether the plan is a bold play remains open.")
+        .1
+        .starts_with("Whether [stance -0.50] hedge | bold play"));
+    // Past its clause, cues count in full.
+    assert!(stance("Whether it rains or shines, a gamble.") < SKEPTICAL_THRESHOLD);
 }
 
 #[test]
