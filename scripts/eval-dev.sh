@@ -75,6 +75,7 @@ sets=(
     "@news_stance22_test.tsv label label stance 0.482"
     "@news_stance23_dev.tsv label label stance 0.564"
     "@news_stance23_test.tsv label label stance 0.490"
+    "@news_stance24_test.tsv label label stance 0.519"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.520"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
