@@ -1290,7 +1290,13 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
         } else {
             direction
         };
-        let intensity = f64::from(lexicon.entry(pending[m].cue.entry).weight);
+        let mut intensity = f64::from(lexicon.entry(pending[m].cue.entry).weight);
+        // "slipped to their lowest level in eight years": a destination that is itself a
+        // movement of the same direction says how far it went.
+        if let Some(d) = destination_movement(lexicon, slots, pending, m) {
+            intensity = intensity.max(f64::from(lexicon.entry(pending[d].cue.entry).weight));
+            pending[d].cue.absorb();
+        }
         let quantity_negated = pending[q].cue.has(Rule::Negated);
         let quantity_span = pending[q].cue.span;
         pending[q].cue.absorb();
@@ -1301,6 +1307,25 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             *factor *= NEGATION;
             movement.rules |= Rule::Negated as u32;
         }
+    }
+}
+
+/// The movement after `m` that names where `m` ended, if any: after "to" and at most
+/// [`DESTINATION_REACH`] articles, plain words or figures, in its clause, of the same direction
+/// ("slipped to their lowest level", "rose to a record").
+fn destination_movement(lexicon: &Lexicon, slots: &[Slot], pending: &[Pending], m: usize) -> Option<usize> {
+    let d = m + 1;
+    let (mover, end) = (&pending[m], pending.get(d)?);
+    let kind = |p: &Pending| lexicon.entry(p.cue.entry).kind;
+    if end.clause != mover.clause || end.cue.has(Rule::Hedge) || kind(end) != kind(mover) {
+        return None;
+    }
+    match &slots[mover.slot + 1..end.slot] {
+        [to, rest @ ..] if to.kind == SlotKind::To && rest.len() <= DESTINATION_REACH => rest
+            .iter()
+            .all(|s| matches!(s.kind, SlotKind::Determiner | SlotKind::Plain | SlotKind::Number(_)))
+            .then_some(d),
+        _ => None,
     }
 }
 

@@ -1335,6 +1335,18 @@ fn a_lone_could_reports_a_prospect() {
 }
 
 #[test]
+fn a_destination_of_the_same_direction_says_how_far_it_went() {
+    // Before the rule "rose" (weight 1) set the intensity and "soared" (weight 2) went unused.
+    let (s, why) = score("Profit rose to a soared level.");
+    assert_eq!(why, "Profit … rose [stance +3.00 sentiment +2.00] composed");
+    assert!(s.stance > 0.5);
+    // Not a movement of the other direction.
+    assert!(score("Profit rose to a fell level.")
+        .1
+        .starts_with("Profit … rose [stance +1.50 sentiment +1.00] composed | fell"));
+}
+
+#[test]
 fn a_particle_after_a_movement_completes_it() {
     // "rose above": before the rule "above" took the share base after it as a second, good pair.
     let (s, why) = score("Debt rose above 100% of revenue.");
