@@ -32,7 +32,7 @@
 //!    hard").
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
 //!    [`HEDGE_PULL`] (× [`BEFORE_CONTRAST`] before a contrast marker; × [`HEDGES_ALONE`] in a
-//!    sentence with no other stance cue, where a lone [`POSSIBILITY`] modal pulls toward optimism
+//!    sentence with no other stance cue, where a lone [`POSSIBILITY`] hedge pulls toward optimism
 //!    by × [`POSSIBILITY_ALONE`]: "the wells could supply half the country's power" reports a
 //!    prospect); "whether" with an "or" after it in its clause asks an open question, and its
 //!    pull and the cues of its question are scaled by [`ALTERNATIVES`]; a cue within
@@ -151,9 +151,10 @@ pub const BEFORE_CONTRAST: f64 = 0.5;
 pub const AFTER_CONTRAST: f64 = 1.5;
 pub const TURNX: bool = true;
 pub const ANSWER_WORDS: usize = 3;
-/// Modals of possibility that, with no other stance cue in the sentence, report a prospect:
-/// "the wells could make the country one of the cheapest power producers in the region".
-const POSSIBILITY: [&str; 3] = ["could", "could be", "could have"];
+/// Modals of possibility and verbs of belief that, with no other stance cue in the sentence,
+/// report a prospect: "the wells could make the country one of the cheapest power producers in
+/// the region", "experts believe the levy has contributed to a fall in tooth decay".
+const POSSIBILITY: [&str; 5] = ["could", "could be", "could have", "believe", "believes"];
 /// Factor on the pull of a [`POSSIBILITY`] hedge with no other stance cue: it turns round,
 /// toward optimism.
 pub const POSSIBILITY_ALONE: f64 = 2.5;

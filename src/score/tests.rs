@@ -64,6 +64,7 @@ slightly\t\t\tdampener\t0.3
 really\t\t\tbooster\t0.3
 may\t\t\thedge\t0.5
 could\t\t\thedge\t0.2
+believe\t\t\thedge\t0.2
 whether\t\t\thedge\t0.5
 remains to be seen\t\t\thedge\t0.9
 but\t\t\tcontrast\t
@@ -1332,6 +1333,8 @@ fn a_lone_could_reports_a_prospect() {
     assert_eq!(s.hedges, 1);
     // With a stance cue it hedges as usual.
     assert!(score("It could be a gamble.").1.starts_with("could [stance -0.20] hedge |"));
+    // So does a lone belief.
+    assert!(stance("Experts believe the levy has changed how drinks are made.") > OPTIMISTIC_THRESHOLD);
 }
 
 #[test]
