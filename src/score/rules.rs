@@ -151,6 +151,9 @@ pub const BEFORE_CONTRAST: f64 = 0.5;
 pub const AFTER_CONTRAST: f64 = 1.5;
 pub const TURNX: bool = true;
 pub const ANSWER_WORDS: usize = 3;
+/// Factor on the stance of a cue a stance-free "but" clause contradicts, after
+/// [`BEFORE_CONTRAST`] halved it: its full weight the other way (sentiment keeps the half).
+pub const CONTRADICTED: f64 = -2.0;
 /// Modals of possibility and verbs of belief that, with no other stance cue in the sentence,
 /// report a prospect: "the wells could make the country one of the cheapest power producers in
 /// the region", "experts believe the levy has contributed to a fall in tooth decay".
@@ -992,7 +995,7 @@ pub(super) fn apply(
         cue.sentiment = cue.base_sentiment * *factor;
         cue.stance = cue.base_stance * *factor;
         if cue.has(Rule::Contradicted) {
-            cue.stance = -cue.stance;
+            cue.stance *= CONTRADICTED;
         }
         if question && cue.stance > 0.0 && !is_question_idiom(&lexicon.entry(cue.entry).term) {
             cue.stance *= QUESTIONED;

@@ -286,7 +286,7 @@ fn a_doubt_before_the_contrast_pulls_half() {
 #[test]
 fn a_but_clause_with_no_stance_cue_contradicts_what_came_before() {
     let (s, why) = score("It is a bold play, but the plant still uses more power than it makes.");
-    assert_eq!(why, "bold play [stance +2.00→-1.00 sentiment +1.00→+0.50] before-contrast contradicted");
+    assert_eq!(why, "bold play [stance +2.00→-2.00 sentiment +1.00→+0.50] before-contrast contradicted");
     assert!(s.stance < SKEPTICAL_THRESHOLD);
     // Sentiment keeps the tone of the words.
     assert!(s.sentiment > 0.0);
