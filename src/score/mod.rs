@@ -386,8 +386,8 @@ impl Scorer {
     /// statistics", "the war museum", "the emergency planning committee") or after one and "on",
     /// "about" or "into" ("a conference on extinction risk", "a gallery on mass extinctions").
     /// So is one dated by a year, which names a past event as background: "the recession of
-    /// 2009", "the 2014 outbreak", "the oil spill off Norvik in 2010". Adjectives ("a damning report", "grim statistics") still judge
-    /// what they describe.
+    /// 2009", "the 2014 outbreak", "the oil spill off Norvik in 2010". Adjectives ("a damning
+    /// report", "grim statistics") still judge what they describe.
     #[allow(clippy::too_many_arguments)]
     fn names_a_topic(
         &self,
@@ -659,14 +659,14 @@ const PLAIN_ADJECTIVES: [&str; 30] = [
     "hefty",
 ];
 
-/// Words after a topic quantity that start the rest of the sentence rather than name what the
-/// quantity modifies: "smoking among teenagers", "cases of whooping cough", "malaria is".
 /// Words from a skeptical noun to the "in" and year that date it ("the oil spill off Norvik in
 /// 2010"): names and [`DATED_LINKS`] only, so that no verb stands between them.
 const DATED_REACH: usize = 5;
 /// Words of place that may stand between a skeptical noun and the "in" that dates it.
 const DATED_LINKS: [&str; 8] = ["of", "the", "a", "an", "at", "off", "on", "near"];
 
+/// Words after a topic quantity that start the rest of the sentence rather than name what the
+/// quantity modifies: "smoking among teenagers", "cases of whooping cough", "malaria is".
 const FUNCTION_WORDS: [&str; 40] = [
     "of", "among", "in", "at", "on", "by", "for", "to", "from", "with", "without", "across", "after",
     "before", "since", "during", "over", "under", "and", "or", "but", "as", "than", "that", "which", "who",

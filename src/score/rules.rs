@@ -149,7 +149,8 @@ pub const MAX_EXCLAMATIONS: usize = 4;
 pub const BEFORE_CONTRAST: f64 = 0.5;
 /// Scale of cues after the last contrast marker.
 pub const AFTER_CONTRAST: f64 = 1.5;
-pub const TURNX: bool = true;
+/// Words a clause after "but" must have for its lack of a stance cue to contradict what came
+/// before ("shares fell - although pensions ..." is cut short, not an answer).
 pub const ANSWER_WORDS: usize = 3;
 /// Factor on the stance of a cue a stance-free "but" clause contradicts, after
 /// [`BEFORE_CONTRAST`] halved it: its full weight the other way (sentiment keeps the half).
@@ -718,7 +719,7 @@ pub(super) fn apply(
             && matches!(slots[i - 1].kind, SlotKind::Boundary(_));
         match if reservation { Kind::Contrast } else { entry.kind } {
             Kind::Negator => {
-                open_negation(&entry.term, &mut scopes, &mut negated, &mut rarely);
+                open_negation(&entry.term, false, &mut scopes, &mut negated, &mut rarely);
                 // A negator with weights of its own ("yet to", "failed to") is also a cue, outside
                 // its own scope: skeptical in itself, and it flips what it did not achieve.
                 if entry.sentiment.is_some() || entry.stance.is_some() {
@@ -775,32 +776,30 @@ pub(super) fn apply(
             }
             Kind::Hedge => {
                 sums.hedges += 1;
+                let term = &*entry.term;
                 let mut pull = -f64::from(entry.weight) * HEDGE_PULL;
                 // "whether the buyout helps or hurts employees depends on details": a question
                 // between alternatives is open, and what it names is weighed by neither side.
-                if &*entry.term == "whether" && offers_alternatives(slots, i) {
+                if term == "whether" && offers_alternatives(slots, i) {
                     pull *= ALTERNATIVES;
                     alternatives = Some((word_here + WHETHER_REACH, clause));
                 }
                 let cue = Cue::pull(id, (offset + slot.start, offset + slot.end), pull, Rule::Hedge);
                 pending.push(Pending { cue, factor: 1.0, clause, slot: i, word: word_here });
                 // "unlikely to face price spikes": a hedge that doubts what follows negates it too.
-                if DOUBTING.contains(&&*entry.term) {
-                    open_negation(&entry.term, &mut scopes, &mut negated, &mut rarely);
+                if DOUBTING.contains(&term) {
+                    open_negation(term, false, &mut scopes, &mut negated, &mut rarely);
                     continue;
                 }
                 // "few independent forecasters believe the target is achievable": a belief held
                 // by few doubts the clause after it, like "few economists believe".
-                let term = &*entry.term;
                 if term == "few" {
                     few_at = Some((word_here, clause));
                 } else if few_at
                     .is_some_and(|(at, few_clause)| few_clause == clause && word_here - at <= FEW_REACH)
                     && DOUBTED_CLAUSE.iter().any(|verb| &verb[1..] == term)
                 {
-                    negated = !(scopes.negation > 0 && negated);
-                    scopes.negation = DOUBTED_CLAUSE_WINDOW;
-                    rarely = false;
+                    open_negation(term, true, &mut scopes, &mut negated, &mut rarely);
                     continue;
                 }
                 // A hedge with weights of its own ("doubts") is also an evaluative cue.
@@ -1055,9 +1054,6 @@ pub(super) fn apply(
     sums
 }
 
-/// Opens the negation scope of a negator (or a doubting hedge) `term`: a second negator in an
-/// open scope cancels the first, except one that carries it on ("nor"); a negator of frequency
-/// ("never", "rarely") is remembered for the comparative rule.
 /// The slot of the second "another" of a sentence that opens with "another" and repeats it
 /// after punctuation within [`REPEAT_REACH`] words ("Another week, another U-turn").
 fn repetition(slots: &[Slot]) -> Option<usize> {
@@ -1077,9 +1073,19 @@ fn repetition(slots: &[Slot]) -> Option<usize> {
     None
 }
 
-fn open_negation(term: &str, scopes: &mut Scopes, negated: &mut bool, rarely: &mut bool) {
+/// Opens the negation scope of a negator (or a doubting hedge) `term`: a second negator in an
+/// open scope cancels the first, except one that carries it on ("nor"); a negator of frequency
+/// ("never", "rarely") is remembered for the comparative rule. One that doubts a clause
+/// ([`DOUBTED_CLAUSE`], or `doubts_clause`: "few analysts believe") reaches the whole clause.
+fn open_negation(
+    term: &str,
+    doubts_clause: bool,
+    scopes: &mut Scopes,
+    negated: &mut bool,
+    rarely: &mut bool,
+) {
     *negated = CARRY_ON.contains(&term) || !(scopes.negation > 0 && *negated);
-    scopes.negation = if DOUBTED_CLAUSE.iter().any(|verb| term.ends_with(verb)) {
+    scopes.negation = if doubts_clause || DOUBTED_CLAUSE.iter().any(|verb| term.ends_with(verb)) {
         DOUBTED_CLAUSE_WINDOW
     } else {
         NEGATION_WINDOW
@@ -1645,7 +1651,6 @@ fn is_bare_subject(lexicon: &Lexicon, slots: &[Slot], cue: &Pending, mover: &Pen
             .any(|s| {
                 matches!(s.kind, SlotKind::Function | SlotKind::Or | SlotKind::Of(_) | SlotKind::To | SlotKind::From)
             })
-        && slots[cue.slot].kind.is_word()
         && !term.contains(' ')
         && is_plural(term)
         && !cue.cue.has(Rule::Hedge)
