@@ -229,6 +229,9 @@ pub const CLAUSE_BEFORE: usize = 100;
 pub const COMPOSE_WINDOW: usize = 5;
 /// Words at most between "to" and the quantity a movement ends up in ("slipped to a net loss").
 pub const DESTINATION_REACH: usize = 3;
+/// Words at most between the article that opens a restating noun phrase and the movement that
+/// ends it ("fell 9%, the fourth consecutive quarterly decline").
+pub const ECHO_REACH: usize = 4;
 /// Movements named as nouns that take what they change after "to" ("cuts to staffing").
 const NAMED_CHANGES: [&str; 10] =
     ["cut", "cuts", "reduction", "reductions", "increase", "increases", "hike", "hikes", "boost", "boosts"];
@@ -925,6 +928,7 @@ pub(super) fn apply(
 
     compose_movements(lexicon, slots, pending);
     compose_changes_of_changes(lexicon, slots, pending);
+    absorb_echoes(lexicon, slots, pending);
     if comparisons_seen {
         compose_comparisons(lexicon, slots, offset, pending);
     }
@@ -1336,6 +1340,57 @@ fn destination_movement(lexicon: &Lexicon, slots: &[Slot], pending: &[Pending], 
             .all(|s| matches!(s.kind, SlotKind::Determiner | SlotKind::Plain | SlotKind::Number(_)))
             .then_some(d),
         _ => None,
+    }
+}
+
+/// Absorbs the movements of a noun phrase that restates the change before it. After a comma or
+/// dash, an article or possessive opens a phrase of at most [`ECHO_REACH`] plain words, figures,
+/// modifiers and movements that ends in a movement of the same direction as the last movement of
+/// the clause before: "fell 9%, the fourth consecutive decline", "have declined for seven months,
+/// the longest slump since 2011". The change was counted once; its restatement, and a movement
+/// that only says how big it was ("longest"), is not news of its own. A restatement that took the
+/// subject itself ("rose 12 cents, the fastest increase") confirms the pair and is kept.
+fn absorb_echoes(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending]) {
+    let kind =
+        |p: &Pending| if p.cue.has(Rule::Hedge) { Kind::Hedge } else { lexicon.entry(p.cue.entry).kind };
+    let rises = |p: &Pending| kind(p) == Kind::Up;
+    for (b, boundary) in slots.iter().enumerate() {
+        if !matches!(boundary.kind, SlotKind::Boundary(b',' | b'-'))
+            || slots.get(b + 1).is_none_or(|s| s.kind != SlotKind::Determiner)
+        {
+            continue;
+        }
+        let Some(mover) = pending.iter().rposition(|p| p.slot < b && is_movement(kind(p))) else { continue };
+        if slots[pending[mover].slot + 1..b].iter().any(|s| matches!(s.kind, SlotKind::Boundary(_))) {
+            continue;
+        }
+        let phrase = b + 2
+            ..b + 2
+                + slots[b + 2..]
+                    .iter()
+                    .take(ECHO_REACH + 1)
+                    .take_while(|s| {
+                        matches!(s.kind, SlotKind::Plain | SlotKind::Number(_) | SlotKind::Entry(_))
+                    })
+                    .count();
+        let members = pending.iter().position(|p| phrase.contains(&p.slot)).map_or(0..0, |first| {
+            first..first + pending[first..].iter().take_while(|p| phrase.contains(&p.slot)).count()
+        });
+        let Some(head) = members.clone().last() else { continue };
+        let fits = |p: &Pending| is_movement(kind(p)) || matches!(kind(p), Kind::Booster | Kind::Dampener);
+        if pending[head].slot + 1 != phrase.end
+            || !is_movement(kind(&pending[head]))
+            || rises(&pending[head]) != rises(&pending[mover])
+            || !pending[members.clone()].iter().all(fits)
+        {
+            continue;
+        }
+        let head_rises = rises(&pending[head]);
+        for p in &mut pending[members] {
+            if is_movement(kind(p)) && (!p.cue.has(Rule::Composed) || rises(p) != head_rises) {
+                p.cue.absorb();
+            }
+        }
     }
 }
 
@@ -1855,21 +1910,31 @@ fn subject_head(
     if subject.slot <= head.slot + 1 {
         return q;
     }
-    let joined = slots[head.slot + 1..subject.slot].iter().all(|s| {
-        matches!(
-            s.kind,
-            SlotKind::From | SlotKind::Of(_) | SlotKind::Function | SlotKind::Or | SlotKind::Determiner
-        )
-    });
+    // An evaluative noun heads the phrase like a quantity of its tone ("deaths from overdoses").
+    let head_kind = match kind_of(head) {
+        Kind::Cue if tone(&head.cue) > 0.0 => Kind::Good,
+        Kind::Cue if tone(&head.cue) < 0.0 => Kind::Bad,
+        kind => kind,
+    };
+    let joiner =
+        |s: &Slot| matches!(s.kind, SlotKind::From | SlotKind::Of(_) | SlotKind::Function | SlotKind::Or);
+    // Plain words may describe the noun after "from" or "of" ("deaths from drug overdoses").
+    let joined = match &slots[head.slot + 1..subject.slot] {
+        [first, rest @ ..] if matches!(first.kind, SlotKind::From | SlotKind::Of(_)) => {
+            rest.iter().all(|s| joiner(s) || matches!(s.kind, SlotKind::Determiner | SlotKind::Plain))
+        }
+        between => between.iter().all(|s| joiner(s) || s.kind == SlotKind::Determiner),
+    };
     if !(head.clause == subject.clause
-        && matches!(kind_of(head), Kind::Good | Kind::Bad)
+        && matches!(head_kind, Kind::Good | Kind::Bad)
+        && (kind_of(head) != Kind::Cue || head_kind == kind_of(subject))
         && matches!(kind_of(subject), Kind::Good | Kind::Bad)
         && subject.word - head.word <= HEAD_REACH
         && joined)
     {
         return q;
     }
-    if kind_of(head) == kind_of(subject) {
+    if head_kind == kind_of(subject) {
         pending[h].cue.absorb();
         q
     } else {

@@ -101,6 +101,10 @@ outpacing\t\t\tup\t1
 forecasts\t\t\tgood\t
 did not hurt\t\t\tend\t1
 only\t\t\tminimiser\t1
+longest\t\t\tup\t1
+slump\t-1\t-1\tdown\t1
+deaths\t-2\t-1\t\t
+overdoses\t\t\tbad\t
 ";
 
 fn scorer() -> Scorer {
@@ -370,6 +374,28 @@ fn the_head_of_the_subject_moves_not_what_it_is_of() {
     // Before the rule the nearest quantity moved: "sales narrowed" read skeptical.
     let (s, why) = score("Losses on sales narrowed.");
     assert_eq!(why, "Losses … narrowed [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+}
+
+#[test]
+fn a_noun_phrase_restating_a_change_is_not_news_of_its_own() {
+    // Before the rule "decline" counted on its own (-0.5) and cancelled half the good news.
+    let (s, why) = score("Losses narrowed, the fourth consecutive decline.");
+    assert_eq!(why, "Losses … narrowed [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+    // A movement that only sizes the restatement goes with it ("longest" is not a rise here).
+    let (_, why) = score("Sales fell for seven months, the longest slump since 2011.");
+    assert_eq!(why, "Sales … fell [stance -1.50 sentiment -1.00] composed");
+    // A movement of the other direction is news of its own, not a restatement.
+    let (_, why) = score("Sales fell, a decline in losses.");
+    assert!(why.contains("losses"), "{why}");
+}
+
+#[test]
+fn an_evaluative_noun_heads_its_phrase_like_a_quantity_of_its_tone() {
+    // Before the rule "deaths" counted -1 against the good news of their fall.
+    let (s, why) = score("Deaths from drug overdoses fell.");
+    assert_eq!(why, "overdoses … fell [stance +1.50 sentiment +1.00] composed");
     assert!(s.stance > 0.15);
 }
 
