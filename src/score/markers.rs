@@ -38,6 +38,9 @@ pub(super) enum Marker {
     Another,
     /// "or".
     Or,
+    /// Verbs that report what something is called, promised or was told ("calls", "promised",
+    /// "told", "billed"): a claim a later clause may answer.
+    Claim,
 }
 
 impl Marker {
@@ -47,7 +50,7 @@ impl Marker {
     /// branch.
     #[inline]
     pub(super) fn slot_kind(self) -> SlotKind {
-        const SLOT_KINDS: [SlotKind; 14] = [
+        const SLOT_KINDS: [SlotKind; 15] = [
             SlotKind::Plain,
             SlotKind::From,
             SlotKind::Cause,
@@ -62,13 +65,14 @@ impl Marker {
             SlotKind::Function,
             SlotKind::Another,
             SlotKind::Or,
+            SlotKind::Claim,
         ];
         SLOT_KINDS[self as usize]
     }
 }
 
 /// Every marker word but the clause words, and what it is.
-const WORDS: [(&str, Marker); 27] = [
+const WORDS: [(&str, Marker); 38] = [
     ("from", Marker::From),
     ("since", Marker::From),
     ("because", Marker::Cause),
@@ -96,6 +100,17 @@ const WORDS: [(&str, Marker); 27] = [
     ("compared", Marker::Compared),
     ("another", Marker::Another),
     ("or", Marker::Or),
+    ("calls", Marker::Claim),
+    ("call", Marker::Claim),
+    ("called", Marker::Claim),
+    ("calling", Marker::Claim),
+    ("claims", Marker::Claim),
+    ("told", Marker::Claim),
+    ("promised", Marker::Claim),
+    ("promises", Marker::Claim),
+    ("dubbed", Marker::Claim),
+    ("branded", Marker::Claim),
+    ("billed", Marker::Claim),
 ];
 
 /// Function words, and adverbs of time and degree: after a comparative they show it is said of
@@ -138,7 +153,7 @@ impl MarkerTable {
     /// sequence under which they all have slots of their own. The sequence starts at one that
     /// works for the words listed now; with other words the search (at compile time) goes on.
     const fn build() -> MarkerTable {
-        let mut multiplier = 0xA0EC_1690_5242_C415u64;
+        let mut multiplier = 0x503D_58DC_6743_F5ADu64;
         loop {
             if let Some(table) = MarkerTable::try_build(multiplier) {
                 return table;
@@ -211,6 +226,7 @@ mod tests {
             (Marker::Clause, SlotKind::Function),
             (Marker::Another, SlotKind::Another),
             (Marker::Or, SlotKind::Or),
+            (Marker::Claim, SlotKind::Claim),
         ];
         for (marker, kind) in expected {
             assert_eq!(marker.slot_kind(), kind, "{marker:?}");

@@ -29,7 +29,9 @@
 //!    and no stance cue, the stance before it turns round ([`Rule::Contradicted`]).
 //!    Cues before the last semicolon are scaled by [`BEFORE_TURN`]: the clause after it
 //!    usually says what the writer makes of the one before ("Targets are easy; pylons are
-//!    hard").
+//!    hard"). When a clause before it reports a claim ([`SlotKind::Claim`], [`CLAIMS`]: "The
+//!    minister calls it a success; ..."), the clause after answers the claim, and the stance
+//!    before turns round ([`Rule::Contradicted`]).
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
 //!    [`HEDGE_PULL`] (× [`BEFORE_CONTRAST`] before a contrast marker; × [`HEDGES_ALONE`] in a
 //!    sentence with no other stance cue, where a lone [`POSSIBILITY`] hedge pulls toward optimism
@@ -165,6 +167,10 @@ pub const POSSIBILITY_ALONE: f64 = 2.5;
 /// Factor on cues before the last semicolon: the clause after it usually says what the writer
 /// makes of the one before ("Targets are easy; pylons are hard").
 pub const BEFORE_TURN: f64 = 0.5;
+/// Lexicon terms that report a claim, like the [`SlotKind::Claim`] words: "insists", "touted",
+/// "mocked".
+const CLAIMS: [&str; 8] =
+    ["insist", "insists", "insisted", "claimed", "touted", "mocked", "derided", "hailed"];
 /// Scale of cues in the clause a concessive marker opens.
 pub const CONCEDED: f64 = 0.5;
 /// Scale of the cues of a conceded clause ("for all the gloom", "after two years of setbacks")
@@ -520,6 +526,10 @@ pub(super) enum SlotKind {
     Another,
     /// "or", which offers alternatives ("whether it helps or hurts"); otherwise a function word.
     Or,
+    /// A verb that reports what something is called, promised or was told ("calls it a
+    /// strategy", "we were promised", "was dismissed as a gimmick"): a claim that a clause after
+    /// a semicolon answers.
+    Claim,
     /// A closing quotation mark (”), which ends a quoted fragment and the negation in it
     /// ("was “not credible” given the slow pace").
     QuoteEnd,
@@ -550,6 +560,7 @@ impl SlotKind {
                 | SlotKind::Pronoun
                 | SlotKind::Another
                 | SlotKind::Or
+                | SlotKind::Claim
                 | SlotKind::Entry(_)
         )
     }
@@ -661,6 +672,8 @@ pub(super) fn apply(
     let mut described = false;
     let mut minimisers_seen = false;
     let mut last_turn: Option<u32> = None;
+    // The clause of the last claim reported ("calls it", "was told"), if any.
+    let mut claim: Option<u32> = None;
     let mut colon_seen = false;
     // Where an open question between alternatives ends (word and clause), if one is open.
     let mut alternatives: Option<(usize, u32)> = None;
@@ -709,10 +722,16 @@ pub(super) fn apply(
                     _ => opposed_left.saturating_sub(1),
                 };
                 comparisons_seen |= matches!(slot.kind, SlotKind::Versus | SlotKind::Against);
+                if slot.kind == SlotKind::Claim {
+                    claim = Some(clause);
+                }
                 continue;
             }
         };
         let entry = lexicon.entry(id);
+        if CLAIMS.contains(&&*entry.term) {
+            claim = Some(clause);
+        }
         // "The premier insists the plan is funded, though experts have yet to see the numbers": a
         // concessive marker after a comma in mid-sentence introduces the writer's reservation,
         // which works like "but".
@@ -952,6 +971,9 @@ pub(super) fn apply(
     let contradicted = contrast_joins
         && word - contrast_word >= ANSWER_WORDS
         && last_contrast.is_some_and(|contrast| pending.iter().all(|p| p.clause < contrast || no_stance(p)));
+    // "The minister calls it a success; the three people who have used it would presumably
+    // agree": a claim reported before the last semicolon is what the clause after it answers.
+    let answered_claim = last_turn.is_some_and(|turn| claim.is_some_and(|c| c < turn));
     for Pending { cue, factor, clause, .. } in pending.iter_mut() {
         // A hedge's pull is not scaled, except that a doubt the writer goes on to answer
         // ("sceptics doubted it would work, yet it did") weighs like the rest of its clause.
@@ -985,6 +1007,9 @@ pub(super) fn apply(
         if last_turn.is_some_and(|turn| *clause < turn) {
             *factor *= BEFORE_TURN;
             cue.rules |= Rule::BeforeContrast as u32;
+            if answered_claim {
+                cue.rules |= Rule::Contradicted as u32;
+            }
         }
         if conceded_clauses & clause_bit(*clause) != 0 {
             let overcome = answered && overcome_clauses & clause_bit(*clause) != 0;

@@ -400,6 +400,17 @@ fn an_evaluative_noun_heads_its_phrase_like_a_quantity_of_its_tone() {
 }
 
 #[test]
+fn a_claim_before_a_semicolon_is_answered_by_the_clause_after_it() {
+    // Before the rule the claim only weighed half and read optimistic.
+    let (s, why) = score("The minister calls it a bold play; the voters see it differently.");
+    assert_eq!(why, "bold play [stance +2.00→-2.00 sentiment +1.00→+0.50] before-contrast contradicted");
+    assert!(s.stance < -0.15);
+    assert!(stance("We were told it was a bold play; the voters see it differently.") < -0.15);
+    // Without a claim, the clause before the semicolon is the writer's own and keeps its sign.
+    assert!(stance("It is a bold play; the voters see it differently.") > 0.15);
+}
+
+#[test]
 fn hedges_pull_toward_skepticism_and_are_counted() {
     let (s, why) = score("The returns remains to be seen and may come.");
     assert_eq!(s.hedges, 2);
