@@ -344,7 +344,8 @@ impl Scorer {
         let mostly_caps = cased_words > 0 && caps_words * 2 > cased_words;
         let first_cue = cues.len();
         let record = self.options.record_cues.then_some(&mut *cues);
-        let sums = rules::apply(&self.lexicon, slots, mostly_caps, range.start as u32, record, pending);
+        let sums =
+            rules::apply(&self.lexicon, slots, lower, mostly_caps, range.start as u32, record, pending);
         let stance = quantize(normalize(sums.stance, self.options.stance_alpha));
         SentenceScore {
             range,

@@ -31,7 +31,9 @@
 //!    usually says what the writer makes of the one before ("Targets are easy; pylons are
 //!    hard"). When a clause before it reports a claim ([`SlotKind::Claim`], [`CLAIMS`]: "The
 //!    minister calls it a success; ..."), the clause after answers the claim, and the stance
-//!    before turns round ([`Rule::Contradicted`]).
+//!    before turns round ([`Rule::Contradicted`]). A subject's relative clause of doubt that
+//!    opens the sentence ("Investors who fled", [`refuted_claim`]) is a claim the rest refutes:
+//!    its cues count the other way ([`Rule::Refuted`]).
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
 //!    [`HEDGE_PULL`] (× [`BEFORE_CONTRAST`] before a contrast marker; × [`HEDGES_ALONE`] in a
 //!    sentence with no other stance cue, where a lone [`POSSIBILITY`] hedge pulls toward optimism
@@ -125,6 +127,63 @@ pub const WHETHER_REACH: usize = 12;
 /// Factor on the pull of such a "whether" and on the cues of its question ("whether the crash
 /// was caused by a software bug or a hardware fault").
 pub const ALTERNATIVES: f64 = 0.1;
+/// Factor on the stance of a cue in a refuted claim ([`refuted_claim`]): it counts the other way.
+pub const REFUTED: f64 = -1.0;
+/// Verbs of a subject's relative clause that report a doubt or a bet against something: with
+/// them the clause is a claim the rest of the sentence refutes ("Investors who fled media stocks
+/// may soon discover...", "Those who said it could not be done should visit...").
+const REFUTING_VERBS: [&str; 32] = [
+    "sold",
+    "fled",
+    "dumped",
+    "abandoned",
+    "wrote",
+    "written",
+    "dismissed",
+    "mocked",
+    "derided",
+    "shorted",
+    "bet",
+    "betting",
+    "panicked",
+    "predicted",
+    "forecast",
+    "declared",
+    "said",
+    "say",
+    "says",
+    "think",
+    "thinks",
+    "thought",
+    "believe",
+    "believes",
+    "believed",
+    "insisted",
+    "warned",
+    "claimed",
+    "feared",
+    "doubted",
+    "expected",
+    "called",
+];
+/// Subjects whose relative clause is a claim the sentence refutes whatever its verb ("The
+/// doom-mongers who forecast a deep recession owe the country an apology").
+const DOUBTERS: [&str; 9] = [
+    "doom-mongers",
+    "doomsayers",
+    "doom-sayers",
+    "sceptics",
+    "skeptics",
+    "doubters",
+    "naysayers",
+    "pessimists",
+    "cynics",
+];
+/// Words that start the main verb after a subject's relative clause, and so end the clause.
+const MAIN_VERBS: [&str; 20] = [
+    "have", "has", "had", "is", "are", "was", "were", "will", "would", "may", "might", "should", "must",
+    "can", "could", "owe", "owes", "deserve", "deserves", "need",
+];
 /// Stance pull of a weary repetition ("Another year, another promise").
 pub const REPEATED: f64 = 1.5;
 /// Words from a sentence's opening "another" to the one that repeats it.
@@ -368,10 +427,13 @@ pub enum Rule {
     Contradicted = 1 << 18,
     /// The pull of a weary repetition ("Another year, another promise"), by [`REPEATED`].
     Repeated = 1 << 19,
+    /// In a claim the sentence refutes ("Investors who fled in a panic have missed the
+    /// rally"): its stance counts the other way, by [`REFUTED`].
+    Refuted = 1 << 20,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 20] = [
+    pub const ALL: [Rule; 21] = [
         Rule::Negated,
         Rule::Boosted,
         Rule::Dampened,
@@ -392,6 +454,7 @@ impl Rule {
         Rule::Minimised,
         Rule::Contradicted,
         Rule::Repeated,
+        Rule::Refuted,
     ];
 
     /// The word explanations use.
@@ -417,6 +480,7 @@ impl Rule {
             Rule::Minimised => "minimised",
             Rule::Contradicted => "contradicted",
             Rule::Repeated => "repeated",
+            Rule::Refuted => "refuted",
         }
     }
 }
@@ -642,6 +706,7 @@ impl Scopes {
 pub(super) fn apply(
     lexicon: &Lexicon,
     slots: &[Slot],
+    lower: &str,
     mostly_caps: bool,
     offset: u32,
     mut cues: Option<&mut Vec<Cue>>,
@@ -974,7 +1039,8 @@ pub(super) fn apply(
     // "The minister calls it a success; the three people who have used it would presumably
     // agree": a claim reported before the last semicolon is what the clause after it answers.
     let answered_claim = last_turn.is_some_and(|turn| claim.is_some_and(|c| c < turn));
-    for Pending { cue, factor, clause, .. } in pending.iter_mut() {
+    let refuted = refuted_claim(slots, lower);
+    for Pending { cue, factor, clause, slot, .. } in pending.iter_mut() {
         // A hedge's pull is not scaled, except that a doubt the writer goes on to answer
         // ("sceptics doubted it would work, yet it did") weighs like the rest of its clause.
         if cue.has(Rule::Hedge) {
@@ -1024,6 +1090,11 @@ pub(super) fn apply(
         cue.stance = cue.base_stance * *factor;
         if cue.has(Rule::Contradicted) {
             cue.stance *= CONTRADICTED;
+        }
+        // A claim the sentence has already ended ("were proved wrong") is not turned round twice.
+        if refuted.as_ref().is_some_and(|range| range.contains(slot)) && !cue.has(Rule::Ended) {
+            cue.stance *= REFUTED;
+            cue.rules |= Rule::Refuted as u32;
         }
         if question && cue.stance > 0.0 && !is_question_idiom(&lexicon.entry(cue.entry).term) {
             cue.stance *= QUESTIONED;
@@ -1347,6 +1418,34 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             movement.rules |= Rule::Negated as u32;
         }
     }
+}
+
+/// The slots of a claim the sentence refutes, if any: the relative clause of a subject that
+/// opens the sentence ("Investors who", "Those who", "The doom-mongers who") when its verb
+/// reports a doubt or a bet against something ([`REFUTING_VERBS`], after at most one "had",
+/// "has" or "have") or its subject is a doubter ([`DOUBTERS`]). The clause runs from the verb to
+/// the main verb ([`MAIN_VERBS`]) or the first punctuation. The rest of such a sentence says
+/// they were wrong: "Investors who fled media stocks last year may soon discover they sold at
+/// the wrong moment", "Those who said walk-in clinics would never work should visit one".
+fn refuted_claim(slots: &[Slot], lower: &str) -> Option<std::ops::Range<usize>> {
+    let word =
+        |i: usize| slots.get(i).and_then(|s| lower.get(s.start as usize..s.end as usize)).unwrap_or("");
+    let who = (1..=3).find(|&i| word(i) == "who")?;
+    if slots[..who].iter().any(|s| !s.kind.is_word()) {
+        return None;
+    }
+    let verb = if matches!(word(who + 1), "had" | "has" | "have") { who + 2 } else { who + 1 };
+    let doubter = (0..who).any(|i| DOUBTERS.contains(&word(i)));
+    if !(doubter || REFUTING_VERBS.contains(&word(verb))) {
+        return None;
+    }
+    let end = (verb + 1..slots.len())
+        .find(|&i| {
+            matches!(slots[i].kind, SlotKind::Boundary(_))
+                || word(i).split(' ').next().is_some_and(|first| MAIN_VERBS.contains(&first))
+        })
+        .unwrap_or(slots.len());
+    Some(who + 1..end)
 }
 
 /// The movement after `m` that names where `m` ended, if any: after "to" and at most

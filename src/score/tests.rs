@@ -411,6 +411,19 @@ fn a_claim_before_a_semicolon_is_answered_by_the_clause_after_it() {
 }
 
 #[test]
+fn a_doubt_the_sentence_refutes_counts_the_other_way() {
+    // Before the rule the doubters' crisis counted against the sentence that mocks them.
+    let (s, why) = score("Investors who fled in a crisis may soon regret it.");
+    assert_eq!(why, "crisis [stance -2.00→+2.00 sentiment -2.00] refuted | may [stance -0.50] hedge");
+    assert!(s.stance > 0.15);
+    assert!(stance("The doom-mongers who saw a crisis owe us an apology.") > 0.15);
+    // The clause ends at the main verb: what comes after it is the writer's own.
+    assert!(stance("Investors who fled have seen a crisis.") < -0.15);
+    // Without a refuting verb or a doubter, a relative clause is plain description.
+    assert!(stance("Investors who stayed in a crisis may soon regret it.") < -0.15);
+}
+
+#[test]
 fn hedges_pull_toward_skepticism_and_are_counted() {
     let (s, why) = score("The returns remains to be seen and may come.");
     assert_eq!(s.hedges, 2);
