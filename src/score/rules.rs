@@ -1363,7 +1363,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             continue;
         };
         absorb_object(lexicon, q, pending);
-        let q = if q < m { subject_head(slots, q, pending, &kind_of) } else { q };
+        let q = if q < m { subject_head(lexicon, slots, q, pending, &kind_of) } else { q };
         // "inflation came in below forecasts": a benchmark after the movement is what its
         // subject was measured against, so the subject's quality decides.
         let measured = (q > m && names_benchmark(lexicon, &pending[q]))
@@ -2024,6 +2024,7 @@ fn opens_a_clause(before: &[Slot]) -> bool {
 /// building permits fell", "losses on its loans narrowed") the head is what moved, and `q` only
 /// names what it is of.
 fn subject_head(
+    lexicon: &Lexicon,
     slots: &[Slot],
     q: usize,
     pending: &mut [Pending],
@@ -2042,18 +2043,26 @@ fn subject_head(
     };
     let joiner =
         |s: &Slot| matches!(s.kind, SlotKind::From | SlotKind::Of(_) | SlotKind::Function | SlotKind::Or);
-    // Plain words may describe the noun after "from" or "of" ("deaths from drug overdoses").
+    // Plain words and figures may describe the noun after "from" or "of" ("deaths from drug
+    // overdoses"), also when the head ends in its "of" ("a backlog of 4,000 licence
+    // applications").
+    let describes = |s: &Slot| {
+        joiner(s) || matches!(s.kind, SlotKind::Determiner | SlotKind::Plain | SlotKind::Number(_))
+    };
+    let head_names_its_object = names_its_object(lexicon, head);
     let joined = match &slots[head.slot + 1..subject.slot] {
         [first, rest @ ..] if matches!(first.kind, SlotKind::From | SlotKind::Of(_)) => {
-            rest.iter().all(|s| joiner(s) || matches!(s.kind, SlotKind::Determiner | SlotKind::Plain))
+            rest.iter().all(describes)
         }
+        between if head_names_its_object => between.iter().all(describes),
         between => between.iter().all(|s| joiner(s) || s.kind == SlotKind::Determiner),
     };
+    let reach = if head_names_its_object { HEAD_REACH + 1 } else { HEAD_REACH };
     if !(head.clause == subject.clause
         && matches!(head_kind, Kind::Good | Kind::Bad)
         && (kind_of(head) != Kind::Cue || head_kind == kind_of(subject))
         && matches!(kind_of(subject), Kind::Good | Kind::Bad)
-        && subject.word - head.word <= HEAD_REACH
+        && subject.word - head.word <= reach
         && joined)
     {
         return q;

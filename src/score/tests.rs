@@ -392,6 +392,14 @@ fn a_noun_phrase_restating_a_change_is_not_news_of_its_own() {
 }
 
 #[test]
+fn a_head_that_names_its_object_reaches_past_plain_words_and_figures() {
+    // Before, a plain word between them kept "sales" the subject, and the rise read as good news.
+    let (s, why) = score("Fears of weak sales rose.");
+    assert_eq!(why, "Fears of … rose [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
+}
+
+#[test]
 fn an_evaluative_noun_heads_its_phrase_like_a_quantity_of_its_tone() {
     // Before the rule "deaths" counted -1 against the good news of their fall.
     let (s, why) = score("Deaths from drug overdoses fell.");
