@@ -80,6 +80,8 @@ sets=(
     "@news_stance25_test.tsv label label stance 0.498"
     "@news_stance26_dev.tsv label label stance 0.482"
     "@news_stance26_test.tsv label label stance 0.534"
+    "@news_stance27_dev.tsv label label stance 0.486"
+    "@news_stance27_test.tsv label label stance 0.524"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.520"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
