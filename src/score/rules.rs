@@ -328,6 +328,8 @@ pub const LOOKBACK_WINDOW: usize = 16;
 /// Words from a quantity to the subject of its noun phrase that a movement took ("deaths from
 /// heart disease").
 pub const HEAD_REACH: usize = 3;
+/// Prepositions after which plain words may describe the noun of a subject's phrase.
+const HEAD_PREPOSITIONS: [&str; 8] = ["for", "in", "at", "on", "among", "across", "with", "over"];
 
 /// Concessive markers that, after a comma in mid-sentence, introduce a reservation and work like
 /// "but" ("X, though Y").
@@ -1010,7 +1012,7 @@ pub(super) fn apply(
         }
     }
 
-    compose_movements(lexicon, slots, pending);
+    compose_movements(lexicon, slots, lower, pending);
     compose_changes_of_changes(lexicon, slots, pending);
     absorb_echoes(lexicon, slots, pending);
     if comparisons_seen {
@@ -1021,6 +1023,9 @@ pub(super) fn apply(
     }
     if minimisers_seen {
         compose_minimisers(lexicon, pending);
+    }
+    if comparisons_seen {
+        absorb_compared_baselines(slots, pending);
     }
 
     // "For all the gloom about funding, young scientists keep producing work the world wants to
@@ -1219,7 +1224,7 @@ fn base_weights(entry: &Entry) -> (f64, f64) {
 
 /// Pairs each movement with the nearest quantity of its clause and turns the pair into one
 /// composed cue on the movement; the quantity's own tone is absorbed.
-fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending]) {
+fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &mut [Pending]) {
     let kind_of =
         |p: &Pending| if p.cue.has(Rule::Hedge) { Kind::Hedge } else { lexicon.entry(p.cue.entry).kind };
     for m in 0..pending.len() {
@@ -1363,7 +1368,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending])
             continue;
         };
         absorb_object(lexicon, q, pending);
-        let q = if q < m { subject_head(lexicon, slots, q, pending, &kind_of) } else { q };
+        let q = if q < m { subject_head(lexicon, slots, lower, q, pending, &kind_of) } else { q };
         // "inflation came in below forecasts": a benchmark after the movement is what its
         // subject was measured against, so the subject's quality decides.
         let measured = (q > m && names_benchmark(lexicon, &pending[q]))
@@ -1765,6 +1770,25 @@ fn absorb_baselines(slots: &[Slot], m: usize, pending: &mut [Pending], kind_of: 
     }
 }
 
+/// "Survival rates have risen to 90 percent, compared with fewer than one in ten in the
+/// 1960s": after "compared with" or "versus", when a movement before it was composed, what its
+/// clause says is the baseline of that change, not news of its own; its cues are absorbed.
+fn absorb_compared_baselines(slots: &[Slot], pending: &mut [Pending]) {
+    for (v, versus) in slots.iter().enumerate() {
+        if versus.kind != SlotKind::Versus || !pending.iter().any(|p| p.slot < v && p.cue.has(Rule::Composed))
+        {
+            continue;
+        }
+        let end = slots[v + 1..]
+            .iter()
+            .position(|s| matches!(s.kind, SlotKind::Boundary(_)))
+            .map_or(slots.len(), |at| v + 1 + at);
+        for p in pending.iter_mut().filter(|p| (v + 1..end).contains(&p.slot) && !p.cue.has(Rule::Hedge)) {
+            p.cue.absorb();
+        }
+    }
+}
+
 /// Whether the quantity at `q` was composed with a comparative at most one word before it
 /// ("fewer medication errors").
 fn held_by_comparative(lexicon: &Lexicon, pending: &[Pending], q: usize) -> bool {
@@ -2026,6 +2050,7 @@ fn opens_a_clause(before: &[Slot]) -> bool {
 fn subject_head(
     lexicon: &Lexicon,
     slots: &[Slot],
+    lower: &str,
     q: usize,
     pending: &mut [Pending],
     kind_of: &impl Fn(&Pending) -> Kind,
@@ -2051,9 +2076,7 @@ fn subject_head(
     };
     let head_names_its_object = names_its_object(lexicon, head);
     let joined = match &slots[head.slot + 1..subject.slot] {
-        [first, rest @ ..] if matches!(first.kind, SlotKind::From | SlotKind::Of(_)) => {
-            rest.iter().all(describes)
-        }
+        [first, rest @ ..] if is_preposition(first, lower) => rest.iter().all(describes),
         between if head_names_its_object => between.iter().all(describes),
         between => between.iter().all(|s| joiner(s) || s.kind == SlotKind::Determiner),
     };
@@ -2073,6 +2096,18 @@ fn subject_head(
     } else {
         pending[q].cue.absorb();
         h
+    }
+}
+
+/// Whether the slot is "from", "of" or a preposition of [`HEAD_PREPOSITIONS`] ("survival rates
+/// for childhood leukaemia"), not a verb or another function word.
+fn is_preposition(slot: &Slot, lower: &str) -> bool {
+    match slot.kind {
+        SlotKind::From | SlotKind::Of(_) => true,
+        SlotKind::Function => lower
+            .get(slot.start as usize..slot.end as usize)
+            .is_some_and(|word| HEAD_PREPOSITIONS.contains(&word)),
+        _ => false,
     }
 }
 

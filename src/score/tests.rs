@@ -400,6 +400,24 @@ fn a_head_that_names_its_object_reaches_past_plain_words_and_figures() {
 }
 
 #[test]
+fn plain_words_after_a_preposition_describe_the_subjects_noun() {
+    // Before, "weak" between them kept "sales" the subject: "sales narrowed" read skeptical.
+    let (s, why) = score("Losses on weak sales narrowed.");
+    assert_eq!(why, "Losses … narrowed [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+}
+
+#[test]
+fn what_a_change_is_compared_with_is_its_baseline() {
+    // Before the rule the crisis a year ago counted against this year's rise.
+    let (s, why) = score("Sales rose, compared with a crisis a year ago.");
+    assert_eq!(why, "Sales … rose [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+    // With nothing composed before it, the comparison is news of its own.
+    assert!(stance("Compared with a crisis, it is calm.") < 0.0);
+}
+
+#[test]
 fn an_evaluative_noun_heads_its_phrase_like_a_quantity_of_its_tone() {
     // Before the rule "deaths" counted -1 against the good news of their fall.
     let (s, why) = score("Deaths from drug overdoses fell.");
