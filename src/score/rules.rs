@@ -33,7 +33,8 @@
 //!    minister calls it a success; ..."), the clause after answers the claim, and the stance
 //!    before turns round ([`Rule::Contradicted`]). A subject's relative clause of doubt that
 //!    opens the sentence ("Investors who fled", [`refuted_claim`]) is a claim the rest refutes:
-//!    its cues count the other way ([`Rule::Refuted`]).
+//!    its cues count the other way ([`Rule::Refuted`]), as do those of a view dated as past
+//!    ("once dismissed as a gimmick", [`past_view`]).
 //! 5. **Hedges** are counted and each pulls stance toward skepticism by its weight ×
 //!    [`HEDGE_PULL`] (× [`BEFORE_CONTRAST`] before a contrast marker; × [`HEDGES_ALONE`] in a
 //!    sentence with no other stance cue, where a lone [`POSSIBILITY`] hedge pulls toward optimism
@@ -165,6 +166,30 @@ const REFUTING_VERBS: [&str; 32] = [
     "doubted",
     "expected",
     "called",
+];
+/// Adverbs that date a view as past ("once dismissed as a gimmick", "long mocked as relics").
+const PAST_VIEW_ADVERBS: [&str; 5] = ["once", "long", "often", "initially", "previously"];
+/// Verbs of a view held of something ("dismissed", "seen", "hailed"): dated as past by a
+/// [`PAST_VIEW_ADVERBS`] word, the view is one the sentence overturns.
+const PAST_VIEW_VERBS: [&str; 18] = [
+    "dismissed",
+    "mocked",
+    "derided",
+    "ridiculed",
+    "written",
+    "seen",
+    "regarded",
+    "considered",
+    "branded",
+    "labelled",
+    "labeled",
+    "accused",
+    "criticised",
+    "criticized",
+    "doubted",
+    "hailed",
+    "touted",
+    "billed",
 ];
 /// Subjects whose relative clause is a claim the sentence refutes whatever its verb ("The
 /// doom-mongers who forecast a deep recession owe the country an apology").
@@ -1044,7 +1069,7 @@ pub(super) fn apply(
     // "The minister calls it a success; the three people who have used it would presumably
     // agree": a claim reported before the last semicolon is what the clause after it answers.
     let answered_claim = last_turn.is_some_and(|turn| claim.is_some_and(|c| c < turn));
-    let refuted = refuted_claim(slots, lower);
+    let refuted = [refuted_claim(slots, lower), past_view(slots, lower)];
     for Pending { cue, factor, clause, slot, .. } in pending.iter_mut() {
         // A hedge's pull is not scaled, except that a doubt the writer goes on to answer
         // ("sceptics doubted it would work, yet it did") weighs like the rest of its clause.
@@ -1097,7 +1122,7 @@ pub(super) fn apply(
             cue.stance *= CONTRADICTED;
         }
         // A claim the sentence has already ended ("were proved wrong") is not turned round twice.
-        if refuted.as_ref().is_some_and(|range| range.contains(slot)) && !cue.has(Rule::Ended) {
+        if refuted.iter().flatten().any(|range| range.contains(slot)) && !cue.has(Rule::Ended) {
             cue.stance *= REFUTED;
             cue.rules |= Rule::Refuted as u32;
         }
@@ -1423,6 +1448,28 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
             movement.rules |= Rule::Negated as u32;
         }
     }
+}
+
+/// The slots of a view the sentence overturns, if any: a verb of a view held of something
+/// ([`PAST_VIEW_VERBS`]) dated as past by an adverb right before it ([`PAST_VIEW_ADVERBS`]), up
+/// to the next punctuation: "the citizens' assembly model, once dismissed as a gimmick, is
+/// producing recommendations", "rural co-ops, long mocked as relics of the New Deal, are
+/// turning out to be nimble", "once hailed as a miracle, the scheme has ...".
+fn past_view(slots: &[Slot], lower: &str) -> Option<std::ops::Range<usize>> {
+    let first_word = |i: usize| {
+        slots
+            .get(i)
+            .and_then(|s| lower.get(s.start as usize..s.end as usize))
+            .and_then(|w| w.split(' ').next())
+    };
+    let adverb = (0..slots.len()).find(|&i| {
+        first_word(i).is_some_and(|w| PAST_VIEW_ADVERBS.contains(&w))
+            && first_word(i + 1).is_some_and(|w| PAST_VIEW_VERBS.contains(&w))
+    })?;
+    let end = (adverb + 2..slots.len())
+        .find(|&i| matches!(slots[i].kind, SlotKind::Boundary(_)))
+        .unwrap_or(slots.len());
+    Some(adverb + 1..end)
 }
 
 /// The slots of a claim the sentence refutes, if any: the relative clause of a subject that

@@ -450,6 +450,16 @@ fn a_doubt_the_sentence_refutes_counts_the_other_way() {
 }
 
 #[test]
+fn a_view_dated_as_past_is_overturned() {
+    // Before the rule the old verdict counted as the sentence's own.
+    let (s, why) = score("The plan, once dismissed as a gamble, is working.");
+    assert_eq!(why, "gamble [stance -1.50→+1.50 sentiment -1.00] refuted");
+    assert!(s.stance > 0.15);
+    // Undated, the verdict stands.
+    assert!(stance("The plan, dismissed as a gamble, is working.") < -0.15);
+}
+
+#[test]
 fn hedges_pull_toward_skepticism_and_are_counted() {
     let (s, why) = score("The returns remains to be seen and may come.");
     assert_eq!(s.hedges, 2);
