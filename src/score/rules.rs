@@ -1339,6 +1339,15 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
             {
                 continue;
             }
+            // "slumped on refinancing worries", "jumped on supply fears": what follows "on" right
+            // after the movement is its cause, not its object.
+            if q > m
+                && slots.get(pending[m].slot + 1).is_some_and(|s| {
+                    s.kind == SlotKind::Function && lower.get(s.start as usize..s.end as usize) == Some("on")
+                })
+            {
+                continue;
+            }
             // "viewers grew and costs were shared": "and" right after a movement starts a new
             // subject; a quantity after it is not this movement's object.
             if q > m && ends_at_and(slots, pending[m].slot, candidate.slot) {

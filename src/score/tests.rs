@@ -460,6 +460,14 @@ fn a_view_dated_as_past_is_overturned() {
 }
 
 #[test]
+fn what_follows_on_right_after_a_movement_is_its_cause() {
+    // Before the rule "fell … debt" composed: debt falling, good news.
+    let (s, why) = score("It fell on heavy debt.");
+    assert_eq!(why, "fell [stance -0.50 sentiment -0.25]");
+    assert!(s.stance < -0.15);
+}
+
+#[test]
 fn hedges_pull_toward_skepticism_and_are_counted() {
     let (s, why) = score("The returns remains to be seen and may come.");
     assert_eq!(s.hedges, 2);
