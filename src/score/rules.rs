@@ -1047,7 +1047,7 @@ pub(super) fn apply(
         compose_benchmarks(lexicon, slots, offset, pending);
     }
     if minimisers_seen {
-        compose_minimisers(lexicon, pending);
+        compose_minimisers(lexicon, slots, pending);
     }
     if comparisons_seen {
         absorb_compared_baselines(slots, pending);
@@ -2310,11 +2310,24 @@ fn compose_benchmarks(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &
 /// or the word right before it ("costs only $5"): few of a bad thing is good news ("only three
 /// measles cases"), few of anything else a shortfall ("only 38 percent of households signed
 /// up"); the counted cue's own tone goes into the minimiser's, which carries the entry's weight.
-fn compose_minimisers(lexicon: &Lexicon, pending: &mut [Pending]) {
+/// A small figure right after the "from" or "since" of a movement of its clause is a baseline
+/// ("up from just 12 percent") and says nothing of its own.
+fn compose_minimisers(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending]) {
     let near = |a: &Pending, b: &Pending| a.clause == b.clause && a.word.abs_diff(b.word) <= MINIMISER_REACH;
     for m in 0..pending.len() {
         let entry = lexicon.entry(pending[m].cue.entry);
         if entry.kind != Kind::Minimiser {
+            continue;
+        }
+        // "up from just 12 percent": a small figure after the "from" of a movement is the
+        // baseline, not the news ("comes from just three customers" is no baseline).
+        let after_from =
+            pending[m].slot.checked_sub(1).is_some_and(|before| slots[before].kind == SlotKind::From);
+        let clause = pending[m].clause;
+        if after_from
+            && pending[..m].iter().any(|p| p.clause == clause && is_movement(lexicon.entry(p.cue.entry).kind))
+        {
+            pending[m].cue.absorb();
             continue;
         }
         let moved = pending[..m].iter().rposition(|p| {

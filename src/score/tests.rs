@@ -468,6 +468,14 @@ fn what_follows_on_right_after_a_movement_is_its_cause() {
 }
 
 #[test]
+fn a_small_figure_a_movement_started_from_is_its_baseline() {
+    // Before, "only" read the current figure as small and turned the rise round.
+    let (s, why) = score("Sales were 78, up from only 12.");
+    assert_eq!(why, "Sales … up [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+}
+
+#[test]
 fn hedges_pull_toward_skepticism_and_are_counted() {
     let (s, why) = score("The returns remains to be seen and may come.");
     assert_eq!(s.hedges, 2);
