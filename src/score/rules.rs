@@ -1261,7 +1261,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
         // "defaults among smaller borrowers": a comparative right before a plain noun that no
         // quantity follows describes that noun; it moves nothing else. "rose above 100 percent":
         // a particle right after a movement is part of it.
-        if is_attributive(lexicon, slots, pending[m].slot)
+        if is_attributive(lexicon, slots, lower, pending[m].slot)
             || continues_a_movement(lexicon, slots, pending[m].slot)
         {
             continue;
@@ -1377,7 +1377,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
             if same_clause
                 && pending[lo + 1..hi]
                     .iter()
-                    .any(|p| is_movement(kind_of(p)) && !is_attributive(lexicon, slots, p.slot))
+                    .any(|p| is_movement(kind_of(p)) && !is_attributive(lexicon, slots, lower, p.slot))
             {
                 continue;
             }
@@ -1684,31 +1684,45 @@ fn tone(cue: &Cue) -> f64 {
     }
 }
 
-/// Whether the movement at slot `m` is a comparative, or a participle after an article, used as
-/// an adjective: right before a plain word whose noun phrase has no quantity within
-/// [`ATTRIBUTIVE_REACH`] words ("smaller borrowers", "older workers", "the upgraded network"; not
-/// "lower second quarter EPS", nor "fewer", which counts).
-fn is_attributive(lexicon: &Lexicon, slots: &[Slot], m: usize) -> bool {
+/// Whether the movement at slot `m` is a comparative, or a participle after an article (a
+/// present one also after [`PARTICIPLE_OPENERS`]), used as an adjective: right before a plain word whose noun phrase has no
+/// quantity within [`ATTRIBUTIVE_REACH`] words ("smaller borrowers", "older workers", "mounting
+/// lease dues", "the upgraded network"; not "lower second quarter EPS", nor "fewer", which
+/// counts).
+fn is_attributive(lexicon: &Lexicon, slots: &[Slot], lower: &str, m: usize) -> bool {
     let SlotKind::Entry(id) = slots[m].kind else { return false };
     let term = &lexicon.entry(id).term;
     // "the upgraded network", "its expanded plant": a participle after an article or possessive.
+    // "amid mounting lease dues": a present participle also after "amid", "despite" or "with".
+    let before = m.checked_sub(1).map(|b| &slots[b]);
+    let after_article = before.is_some_and(|s| s.kind == SlotKind::Determiner);
+    let after_amid = before
+        .and_then(|s| lower.get(s.start as usize..s.end as usize))
+        .is_some_and(|word| PARTICIPLE_OPENERS.contains(&word));
     let participle = !term.contains(' ')
-        && term.ends_with("ed")
-        && m.checked_sub(1).is_some_and(|b| slots[b].kind == SlotKind::Determiner);
+        && (term.ends_with("ed") && after_article || term.ends_with("ing") && (after_article || after_amid));
     if !(is_comparative(term) || participle) || COUNTING.contains(&&**term) {
         return false;
     }
     if !slots.get(m + 1).is_some_and(|s| s.kind == SlotKind::Plain) {
         return false;
     }
-    // The noun phrase after it runs over plain words and figures; a quantity that ends it is what
-    // the comparative moves ("a lower second quarter EPS").
+    // The noun phrase after it runs over plain words, figures and "of"; a quantity that ends it
+    // is what the comparative moves ("a lower second quarter EPS", "a shrinking inventory of
+    // foreclosures").
     !slots[m + 1..]
         .iter()
         .take(ATTRIBUTIVE_REACH)
-        .take_while(|s| matches!(s.kind, SlotKind::Plain | SlotKind::Number(_)) || is_quantity(lexicon, s))
+        .take_while(|s| {
+            matches!(s.kind, SlotKind::Plain | SlotKind::Number(_) | SlotKind::Of(_))
+                || is_quantity(lexicon, s)
+        })
         .any(|s| is_quantity(lexicon, s))
 }
+
+/// Words after which a present participle describes the noun after it ("amid mounting lease
+/// dues"), not a verb.
+const PARTICIPLE_OPENERS: [&str; 4] = ["amid", "amidst", "despite", "with"];
 
 /// Whether the movement at slot `m` is a particle ("above", "below", "up", "down") right after
 /// another movement, which it only completes: "rose above 100 percent of output", "fell below".

@@ -476,6 +476,13 @@ fn a_small_figure_a_movement_started_from_is_its_baseline() {
 }
 
 #[test]
+fn a_present_participle_after_amid_describes_the_noun_after_it() {
+    // Before, "easing" reached back to "losses" and read as losses easing.
+    let (_, why) = score("Losses were reported amid easing rents.");
+    assert_eq!(why, "Losses [stance -1.00 sentiment -1.00]");
+}
+
+#[test]
 fn hedges_pull_toward_skepticism_and_are_counted() {
     let (s, why) = score("The returns remains to be seen and may come.");
     assert_eq!(s.hedges, 2);
