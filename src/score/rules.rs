@@ -1889,8 +1889,8 @@ fn is_measured(slots: &[Slot], c: usize) -> bool {
         .any(|s| s.kind == SlotKind::Of(true))
 }
 
-/// Whether an evaluative cue is a movement's subject on its own: one plural noun right
-/// before it in its clause or before a phrase of at most [`BARE_SUBJECT_PHRASE`] plain
+/// Whether an evaluative cue is a movement's subject on its own: one plural or abstract noun
+/// (or a compound that ends in an abstract noun: "fuel poverty") right before it in its clause or before a phrase of at most [`BARE_SUBJECT_PHRASE`] plain
 /// words after "in", "of", "for" or the like ("approvals fell", "hopes in the region rose"),
 /// the head of its noun phrase, and the movement has no object. It moves as a quantity of its
 /// tone.
@@ -1924,9 +1924,17 @@ fn is_bare_subject(lexicon: &Lexicon, slots: &[Slot], cue: &Pending, mover: &Pen
             .any(|s| {
                 matches!(s.kind, SlotKind::Function | SlotKind::Or | SlotKind::Of(_) | SlotKind::To | SlotKind::From)
             })
-        && !term.contains(' ')
-        && is_plural(term)
+        && match term.rsplit_once(' ') {
+            None => is_plural(term) || is_abstract_noun(term),
+            Some((_, head)) => is_abstract_noun(head),
+        }
         && !cue.cue.has(Rule::Hedge)
+}
+
+/// Whether a word looks like an abstract noun ("poverty", "inequality", "corruption",
+/// "harassment"), which can be a movement's subject in the singular.
+fn is_abstract_noun(word: &str) -> bool {
+    ["ty", "ness", "tion", "sion", "ment", "ism"].iter().any(|ending| word.ends_with(ending))
 }
 
 /// Whether a word looks like a plural noun: it ends in "s", but not in "ss", "us" or "is"

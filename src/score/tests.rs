@@ -105,6 +105,7 @@ longest\t\t\tup\t1
 slump\t-1\t-1\tdown\t1
 deaths\t-2\t-1\t\t
 overdoses\t\t\tbad\t
+fuel poverty\t-1\t-2\t\t
 ";
 
 fn scorer() -> Scorer {
@@ -480,6 +481,14 @@ fn a_present_participle_after_amid_describes_the_noun_after_it() {
     // Before, "easing" reached back to "losses" and read as losses easing.
     let (_, why) = score("Losses were reported amid easing rents.");
     assert_eq!(why, "Losses [stance -1.00 sentiment -1.00]");
+}
+
+#[test]
+fn an_abstract_evaluative_noun_is_a_bare_subject_in_the_singular() {
+    // Before, only plural nouns were: "fuel poverty" counted -2 and the fall -0.5.
+    let (s, why) = score("Fuel poverty in Scotland fell.");
+    assert_eq!(why, "Fuel poverty … fell [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
 }
 
 #[test]
