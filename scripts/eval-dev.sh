@@ -84,6 +84,8 @@ sets=(
     "@news_stance27_test.tsv label label stance 0.524"
     "@news_stance28_dev.tsv label label stance 0.493"
     "@news_stance28_test.tsv label label stance 0.489"
+    "@news_stance29_dev.tsv label label stance 0.550"
+    "@news_stance29_test.tsv label label stance 0.556"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.520"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
