@@ -1465,15 +1465,11 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
 /// producing recommendations", "rural co-ops, long mocked as relics of the New Deal, are
 /// turning out to be nimble", "once hailed as a miracle, the scheme has ...".
 fn past_view(slots: &[Slot], lower: &str) -> Option<std::ops::Range<usize>> {
-    let first_word = |i: usize| {
-        slots
-            .get(i)
-            .and_then(|s| lower.get(s.start as usize..s.end as usize))
-            .and_then(|w| w.split(' ').next())
-    };
-    let adverb = (0..slots.len()).find(|&i| {
-        first_word(i).is_some_and(|w| PAST_VIEW_ADVERBS.contains(&w))
-            && first_word(i + 1).is_some_and(|w| PAST_VIEW_VERBS.contains(&w))
+    let text = |slot: &Slot| lower.get(slot.start as usize..slot.end as usize).unwrap_or("");
+    // The adverb is a word of its own; only after one is the next slot's first word read.
+    let adverb = slots.windows(2).position(|pair| {
+        PAST_VIEW_ADVERBS.contains(&text(&pair[0]))
+            && text(&pair[1]).split(' ').next().is_some_and(|verb| PAST_VIEW_VERBS.contains(&verb))
     })?;
     let end = (adverb + 2..slots.len())
         .find(|&i| matches!(slots[i].kind, SlotKind::Boundary(_)))
