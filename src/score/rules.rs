@@ -1067,8 +1067,11 @@ pub(super) fn apply(
         && word - contrast_word >= ANSWER_WORDS
         && last_contrast.is_some_and(|contrast| pending.iter().all(|p| p.clause < contrast || no_stance(p)));
     // "The minister calls it a success; the three people who have used it would presumably
-    // agree": a claim reported before the last semicolon is what the clause after it answers.
-    let answered_claim = last_turn.is_some_and(|turn| claim.is_some_and(|c| c < turn));
+    // agree": a claim reported before the last semicolon is what the clause after it answers. So
+    // is what doubters said ("The doomsayers predicted a recession; the jobless rate has barely
+    // moved").
+    let answered_claim =
+        last_turn.is_some_and(|turn| claim.is_some_and(|c| c < turn) || doubters_before(slots, lower, turn));
     let refuted = [refuted_claim(slots, lower), past_view(slots, lower)];
     for Pending { cue, factor, clause, slot, .. } in pending.iter_mut() {
         // A hedge's pull is not scaled, except that a doubt the writer goes on to answer
@@ -1457,6 +1460,20 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
             movement.rules |= Rule::Negated as u32;
         }
     }
+}
+
+/// Whether a [`DOUBTERS`] word is said in a clause before `turn` (clauses count boundaries).
+fn doubters_before(slots: &[Slot], lower: &str, turn: u32) -> bool {
+    let mut clause = 0u32;
+    slots.iter().any(|slot| {
+        if matches!(slot.kind, SlotKind::Boundary(_)) {
+            clause += 1;
+        }
+        clause < turn
+            && lower
+                .get(slot.start as usize..slot.end as usize)
+                .is_some_and(|text| text.split(' ').any(|word| DOUBTERS.contains(&word)))
+    })
 }
 
 /// The slots of a view the sentence overturns, if any: a verb of a view held of something

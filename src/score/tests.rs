@@ -435,6 +435,9 @@ fn a_claim_before_a_semicolon_is_answered_by_the_clause_after_it() {
     assert!(stance("We were told it was a bold play; the voters see it differently.") < -0.15);
     // Without a claim, the clause before the semicolon is the writer's own and keeps its sign.
     assert!(stance("It is a bold play; the voters see it differently.") > 0.15);
+    // What doubters said is a claim too.
+    assert!(stance("The sceptics saw a crisis; the economy kept growing.") > 0.15);
+    assert!(stance("The analysts saw a crisis; the economy kept growing.") < -0.15);
 }
 
 #[test]
