@@ -118,10 +118,11 @@ pub const CARRY_ON: [&str; 1] = ["nor"];
 pub const DOUBTING: [&str; 1] = ["unlikely to"];
 /// Words (a matched phrase counts as one) after a negator that it reaches.
 pub const NEGATION_WINDOW: u8 = 4;
-/// Endings of negators that doubt a whole clause ("few economists believe", "hard to see how"):
+/// Endings of negators that doubt a whole clause ("few economists believe", "hard to see how",
+/// "no evidence that"):
 /// what the clause after them claims, however long its subject, is what is doubted.
-const DOUBTED_CLAUSE: [&str; 7] =
-    [" believe", " expect", " think", " see", " share", " see how", " believes"];
+const DOUBTED_CLAUSE: [&str; 8] =
+    [" believe", " expect", " think", " see", " share", " see how", " believes", " that"];
 /// Words after "whether" within which an "or" makes the question one between alternatives,
 /// and over which its cues are weighed by [`ALTERNATIVES`].
 pub const WHETHER_REACH: usize = 12;
@@ -1038,7 +1039,7 @@ pub(super) fn apply(
     }
 
     compose_movements(lexicon, slots, lower, pending);
-    compose_changes_of_changes(lexicon, slots, pending);
+    compose_changes_of_changes(lexicon, slots, lower, pending);
     absorb_echoes(lexicon, slots, pending);
     if comparisons_seen {
         compose_comparisons(lexicon, slots, offset, pending);
@@ -1635,9 +1636,13 @@ fn object_movement(lexicon: &Lexicon, slots: &[Slot], pending: &[Pending], m: us
 /// the other has found its own quantity: "reversed the fall in lending" reverses a fall of
 /// lending (bad news), so it is good news; "slowed cognitive decline" slows a decline with no
 /// quantity, whose own tone is bad. The inner movement is absorbed.
-fn compose_changes_of_changes(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending]) {
+fn compose_changes_of_changes(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &mut [Pending]) {
     for m in 0..pending.len() {
-        let Some(n) = object_movement(lexicon, slots, pending, m) else { continue };
+        let Some(n) = object_movement(lexicon, slots, pending, m)
+            .or_else(|| subject_movement(lexicon, slots, lower, pending, m))
+        else {
+            continue;
+        };
         // The inner movement's quality: its pair's sign, or its own tone. A pair that came to
         // nothing ("held steady") gives nothing to move; a fall with neither quantity nor tone
         // ("halted the slide") is still a fall of something, bad news; a rise of nothing named
@@ -1655,6 +1660,32 @@ fn compose_changes_of_changes(lexicon: &Lexicon, slots: &[Slot], pending: &mut [
         pending[n].cue.absorb();
         pending[m].cue.compose(direction * quality * intensity, inner_span);
     }
+}
+
+/// The movement named as the subject of the movement `m`, if any: "the decline is slowing",
+/// "the slowdown has eased", a change of a change said the other way round. It is the cue right
+/// before `m` in its clause, after an article or possessive (a noun), with only auxiliaries
+/// ([`AUXILIARIES`]) between them.
+fn subject_movement(
+    lexicon: &Lexicon,
+    slots: &[Slot],
+    lower: &str,
+    pending: &[Pending],
+    m: usize,
+) -> Option<usize> {
+    let is_change = |p: &Pending| !p.cue.has(Rule::Hedge) && is_movement(lexicon.entry(p.cue.entry).kind);
+    let n = m.checked_sub(1)?;
+    let (inner, outer) = (&pending[n], &pending[m]);
+    if !(is_change(inner) && is_change(outer) && inner.clause == outer.clause) {
+        return None;
+    }
+    let noun = inner.slot.checked_sub(1).is_some_and(|b| slots[b].kind == SlotKind::Determiner);
+    let between = &slots[inner.slot + 1..outer.slot];
+    let auxiliaries = !between.is_empty()
+        && between
+            .iter()
+            .all(|s| lower.get(s.start as usize..s.end as usize).is_some_and(|w| AUXILIARIES.contains(&w)));
+    (noun && auxiliaries).then_some(n)
 }
 
 /// Whether the evaluative cue `cue` is what the movement `mover` moves, as a quantity of its
@@ -1732,6 +1763,10 @@ fn is_attributive(lexicon: &Lexicon, slots: &[Slot], lower: &str, m: usize) -> b
         })
         .any(|s| is_quantity(lexicon, s))
 }
+
+/// Auxiliaries between a movement named as a subject and the movement said of it ("the decline
+/// is slowing", "the slump has finally eased").
+const AUXILIARIES: [&str; 9] = ["is", "was", "are", "were", "has", "have", "had", "been", "finally"];
 
 /// Words after which a present participle describes the noun after it ("amid mounting lease
 /// dues"), not a verb.

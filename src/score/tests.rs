@@ -106,6 +106,7 @@ slump\t-1\t-1\tdown\t1
 deaths\t-2\t-1\t\t
 overdoses\t\t\tbad\t
 fuel poverty\t-1\t-2\t\t
+no sign that\t\t\tnegator\t
 ";
 
 fn scorer() -> Scorer {
@@ -491,6 +492,22 @@ fn an_abstract_evaluative_noun_is_a_bare_subject_in_the_singular() {
     // Before, only plural nouns were: "fuel poverty" counted -2 and the fall -0.5.
     let (s, why) = score("Fuel poverty in Scotland fell.");
     assert_eq!(why, "Fuel poverty … fell [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+}
+
+#[test]
+fn a_denial_that_ends_in_that_reaches_the_whole_clause() {
+    // Before, "gamble" was six words away, past the reach of an ordinary negator.
+    let (s, why) = score("There is no sign that the new plan is a gamble.");
+    assert_eq!(why, "gamble [stance -1.50→+1.05 sentiment -1.00→+0.70] negated");
+    assert!(s.stance > 0.15);
+}
+
+#[test]
+fn a_movement_named_as_the_subject_of_another_is_a_change_of_a_change() {
+    // Before, "decline" counted -0.5 and "slowed" nothing: a slowing decline read as bad news.
+    let (s, why) = score("The decline has slowed.");
+    assert_eq!(why, "decline … slowed [stance +1.50 sentiment +1.00] composed");
     assert!(s.stance > 0.15);
 }
 
