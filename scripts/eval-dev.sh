@@ -86,6 +86,8 @@ sets=(
     "@news_stance28_test.tsv label label stance 0.489"
     "@news_stance29_dev.tsv label label stance 0.550"
     "@news_stance29_test.tsv label label stance 0.556"
+    "@news_stance30_dev.tsv label label stance 0.498"
+    "@news_stance30_test.tsv label label stance 0.483"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.520"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
