@@ -36,7 +36,8 @@ pub struct ScoreArgs {
     /// Leave out the sentence text column.
     #[arg(long)]
     no_text: bool,
-    /// Pass these input columns through to the output (comma-separated).
+    /// Pass these input columns through to the output (comma-separated; a name the output
+    /// already uses gets the prefix `input_`).
     #[arg(long, value_name = "A,B", value_delimiter = ',')]
     keep_cols: Vec<String>,
     /// Scoring threads; 0 uses every core.

@@ -35,13 +35,14 @@ pub struct OutputOptions {
     pub explain: bool,
     /// Neutralise text cells a spreadsheet would run as a formula.
     pub neutralize: bool,
-    /// Input columns passed through, named as in the input.
+    /// Input columns passed through, named as in the input (with the prefix `input_` when
+    /// tenor's own columns already use the name).
     pub keep_cols: Vec<String>,
 }
 
 /// The column names of the output, in order.
 pub fn header(options: &OutputOptions) -> Vec<String> {
-    let mut names: Vec<&str> = match options.level {
+    let names: Vec<&str> = match options.level {
         Level::Sentence => {
             let mut v = vec![
                 "doc_id",
@@ -79,8 +80,17 @@ pub fn header(options: &OutputOptions) -> Vec<String> {
             "words",
         ],
     };
-    names.extend(options.keep_cols.iter().map(String::as_str));
-    names.into_iter().map(str::to_string).collect()
+    // A kept column named like one of tenor's own ("--keep-cols label" on a coded sample) is
+    // told apart by a prefix, so that no header holds one name twice.
+    let own = names.len();
+    let kept: Vec<String> = options
+        .keep_cols
+        .iter()
+        .map(
+            |name| if names[..own].contains(&name.as_str()) { format!("input_{name}") } else { name.clone() },
+        )
+        .collect();
+    names.into_iter().map(str::to_string).chain(kept).collect()
 }
 
 /// Writes CSV rows for scored documents, reusing its buffers.
@@ -421,5 +431,21 @@ mod tests {
         assert_eq!(header(&options).join(","), "doc_id,sentence_id,date,source,sentiment,stance,label,optimism,skepticism,hedges,words,text,cues,url");
         options.level = Level::Document;
         assert_eq!(header(&options).join(","), "doc_id,date,source,sentences,sentiment,stance,label,optimistic_share,skeptical_share,neutral_share,hedges,words,url");
+    }
+
+    #[test]
+    fn a_kept_column_named_like_an_own_column_gets_a_prefix() {
+        let options = OutputOptions {
+            level: Level::Sentence,
+            text: false,
+            explain: false,
+            neutralize: true,
+            keep_cols: vec!["label".into(), "topic".into(), "stance".into()],
+        };
+        let names = header(&options);
+        assert_eq!(names[names.len() - 3..], ["input_label", "topic", "input_stance"]);
+        // "text" is free when the text column is left out.
+        let options = OutputOptions { keep_cols: vec!["text".into()], ..options };
+        assert_eq!(header(&options).last().unwrap(), "text");
     }
 }

@@ -107,6 +107,17 @@ fn dotted_paths_reach_into_nested_json() {
 }
 
 #[test]
+fn a_kept_gold_label_is_told_apart_from_tenors_label() {
+    let dir = tempdir();
+    write(dir.path(), "coded.tsv", "label\ttext\nskeptical\tThe plan is an expensive gamble.\n");
+    let r = run(tenor(dir.path()).args(["score", "--keep-cols", "label", "coded.tsv"]));
+    r.expect_code(0);
+    let table = Table::parse(&r.stdout);
+    assert_eq!(table.header.join(","), format!("{},input_label", crate::SENTENCE_HEADER));
+    assert_eq!(table.project(&["label", "input_label"]), "label | input_label\nskeptical | skeptical\n");
+}
+
+#[test]
 fn kept_columns_come_last_in_the_order_given() {
     let dir = tempdir();
     write(dir.path(), "a.csv", "id,lang,text,section\nk1,en,Shares rose. Shares fell.,markets\n");
