@@ -172,11 +172,15 @@ const REFUTING_VERBS: [&str; 32] = [
 const PAST_VIEW_ADVERBS: [&str; 5] = ["once", "long", "often", "initially", "previously"];
 /// Verbs of a view held of something ("dismissed", "seen", "hailed"): dated as past by a
 /// [`PAST_VIEW_ADVERBS`] word, the view is one the sentence overturns.
-const PAST_VIEW_VERBS: [&str; 18] = [
+const PAST_VIEW_VERBS: [&str; 22] = [
     "dismissed",
     "mocked",
     "derided",
     "ridiculed",
+    "scorned",
+    "lampooned",
+    "belittled",
+    "maligned",
     "written",
     "seen",
     "regarded",
