@@ -672,6 +672,27 @@ pub(super) struct Slot {
     pub all_caps: bool,
 }
 
+impl Slot {
+    /// The slot's words in the sentence's lower-case text (`""` if the span is not there).
+    fn text<'a>(&self, lower: &'a str) -> &'a str {
+        lower.get(self.start as usize..self.end as usize).unwrap_or("")
+    }
+
+    /// The first word of [`Slot::text`] (a matched phrase is several).
+    fn first_word<'a>(&self, lower: &'a str) -> &'a str {
+        let text = self.text(lower);
+        text.split_once(' ').map_or(text, |(first, _)| first)
+    }
+}
+
+/// The index of the first boundary slot at or after `from`, or the number of slots.
+fn boundary_from(slots: &[Slot], from: usize) -> usize {
+    slots
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|s| matches!(s.kind, SlotKind::Boundary(_))))
+        .map_or(slots.len(), |at| from + at)
+}
+
 /// The raw sums of one sentence.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub(super) struct Sums {
@@ -1350,9 +1371,9 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
             // "slumped on refinancing worries", "jumped on supply fears": what follows "on" right
             // after the movement is its cause, not its object.
             if q > m
-                && slots.get(pending[m].slot + 1).is_some_and(|s| {
-                    s.kind == SlotKind::Function && lower.get(s.start as usize..s.end as usize) == Some("on")
-                })
+                && slots
+                    .get(pending[m].slot + 1)
+                    .is_some_and(|s| s.kind == SlotKind::Function && s.text(lower) == "on")
             {
                 continue;
             }
@@ -1474,10 +1495,7 @@ fn doubters_before(slots: &[Slot], lower: &str, turn: u32) -> bool {
         if matches!(slot.kind, SlotKind::Boundary(_)) {
             clause += 1;
         }
-        clause < turn
-            && lower
-                .get(slot.start as usize..slot.end as usize)
-                .is_some_and(|text| text.split(' ').any(|word| DOUBTERS.contains(&word)))
+        clause < turn && slot.text(lower).split(' ').any(|word| DOUBTERS.contains(&word))
     })
 }
 
@@ -1487,16 +1505,12 @@ fn doubters_before(slots: &[Slot], lower: &str, turn: u32) -> bool {
 /// producing recommendations", "rural co-ops, long mocked as relics of the New Deal, are
 /// turning out to be nimble", "once hailed as a miracle, the scheme has ...".
 fn past_view(slots: &[Slot], lower: &str) -> Option<std::ops::Range<usize>> {
-    let text = |slot: &Slot| lower.get(slot.start as usize..slot.end as usize).unwrap_or("");
     // The adverb is a word of its own; only after one is the next slot's first word read.
     let adverb = slots.windows(2).position(|pair| {
-        PAST_VIEW_ADVERBS.contains(&text(&pair[0]))
-            && text(&pair[1]).split(' ').next().is_some_and(|verb| PAST_VIEW_VERBS.contains(&verb))
+        PAST_VIEW_ADVERBS.contains(&pair[0].text(lower))
+            && PAST_VIEW_VERBS.contains(&pair[1].first_word(lower))
     })?;
-    let end = (adverb + 2..slots.len())
-        .find(|&i| matches!(slots[i].kind, SlotKind::Boundary(_)))
-        .unwrap_or(slots.len());
-    Some(adverb + 1..end)
+    Some(adverb + 1..boundary_from(slots, adverb + 2))
 }
 
 /// The slots of a claim the sentence refutes, if any: the relative clause of a subject that
@@ -1507,8 +1521,7 @@ fn past_view(slots: &[Slot], lower: &str) -> Option<std::ops::Range<usize>> {
 /// they were wrong: "Investors who fled media stocks last year may soon discover they sold at
 /// the wrong moment", "Those who said walk-in clinics would never work should visit one".
 fn refuted_claim(slots: &[Slot], lower: &str) -> Option<std::ops::Range<usize>> {
-    let word =
-        |i: usize| slots.get(i).and_then(|s| lower.get(s.start as usize..s.end as usize)).unwrap_or("");
+    let word = |i: usize| slots.get(i).map_or("", |s| s.text(lower));
     let who = (1..=3).find(|&i| word(i) == "who")?;
     if slots[..who].iter().any(|s| !s.kind.is_word()) {
         return None;
@@ -1520,8 +1533,7 @@ fn refuted_claim(slots: &[Slot], lower: &str) -> Option<std::ops::Range<usize>> 
     }
     let end = (verb + 1..slots.len())
         .find(|&i| {
-            matches!(slots[i].kind, SlotKind::Boundary(_))
-                || word(i).split(' ').next().is_some_and(|first| MAIN_VERBS.contains(&first))
+            matches!(slots[i].kind, SlotKind::Boundary(_)) || MAIN_VERBS.contains(&slots[i].first_word(lower))
         })
         .unwrap_or(slots.len());
     Some(who + 1..end)
@@ -1685,10 +1697,7 @@ fn subject_movement(
     }
     let noun = inner.slot.checked_sub(1).is_some_and(|b| slots[b].kind == SlotKind::Determiner);
     let between = &slots[inner.slot + 1..outer.slot];
-    let auxiliaries = !between.is_empty()
-        && between
-            .iter()
-            .all(|s| lower.get(s.start as usize..s.end as usize).is_some_and(|w| AUXILIARIES.contains(&w)));
+    let auxiliaries = !between.is_empty() && between.iter().all(|s| AUXILIARIES.contains(&s.text(lower)));
     (noun && auxiliaries).then_some(n)
 }
 
@@ -1744,9 +1753,7 @@ fn is_attributive(lexicon: &Lexicon, slots: &[Slot], lower: &str, m: usize) -> b
     // "amid mounting lease dues": a present participle also after "amid", "despite" or "with".
     let before = m.checked_sub(1).map(|b| &slots[b]);
     let after_article = before.is_some_and(|s| s.kind == SlotKind::Determiner);
-    let after_amid = before
-        .and_then(|s| lower.get(s.start as usize..s.end as usize))
-        .is_some_and(|word| PARTICIPLE_OPENERS.contains(&word));
+    let after_amid = before.is_some_and(|s| PARTICIPLE_OPENERS.contains(&s.text(lower)));
     let participle = !term.contains(' ')
         && (term.ends_with("ed") && after_article || term.ends_with("ing") && (after_article || after_amid));
     if !(is_comparative(term) || participle) || COUNTING.contains(&&**term) {
@@ -1901,10 +1908,7 @@ fn absorb_compared_baselines(slots: &[Slot], pending: &mut [Pending]) {
         {
             continue;
         }
-        let end = slots[v + 1..]
-            .iter()
-            .position(|s| matches!(s.kind, SlotKind::Boundary(_)))
-            .map_or(slots.len(), |at| v + 1 + at);
+        let end = boundary_from(slots, v + 1);
         for p in pending.iter_mut().filter(|p| (v + 1..end).contains(&p.slot) && !p.cue.has(Rule::Hedge)) {
             p.cue.absorb();
         }
@@ -2234,9 +2238,7 @@ fn subject_head(
 fn is_preposition(slot: &Slot, lower: &str) -> bool {
     match slot.kind {
         SlotKind::From | SlotKind::Of(_) => true,
-        SlotKind::Function => lower
-            .get(slot.start as usize..slot.end as usize)
-            .is_some_and(|word| HEAD_PREPOSITIONS.contains(&word)),
+        SlotKind::Function => HEAD_PREPOSITIONS.contains(&slot.text(lower)),
         _ => false,
     }
 }
