@@ -2387,7 +2387,8 @@ fn compose_benchmarks(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: &
 /// measles cases"), few of anything else a shortfall ("only 38 percent of households signed
 /// up"); the counted cue's own tone goes into the minimiser's, which carries the entry's weight.
 /// A small figure right after the "from" or "since" of a movement of its clause is a baseline
-/// ("up from just 12 percent") and says nothing of its own.
+/// ("up from just 12 percent") and says nothing of its own; one right after the "to" of a fall
+/// is the level the fall reached ("sales fell to just 3,000 units") and leaves the fall as it is.
 fn compose_minimisers(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending]) {
     let near = |a: &Pending, b: &Pending| a.clause == b.clause && a.word.abs_diff(b.word) <= MINIMISER_REACH;
     for m in 0..pending.len() {
@@ -2410,6 +2411,15 @@ fn compose_minimisers(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending]
             near(p, &pending[m]) && p.cue.has(Rule::Composed) && is_movement(lexicon.entry(p.cue.entry).kind)
         });
         if let Some(p) = moved {
+            // "fell to just 3,000 units": a small figure after the "to" of a fall is the level
+            // it reached, which says what the fall says; after a rise ("rose to just 40%") the
+            // level is still small and the rise reads the other way.
+            let level_reached =
+                pending[m].slot.checked_sub(1).is_some_and(|before| slots[before].kind == SlotKind::To);
+            if level_reached && lexicon.entry(pending[p].cue.entry).kind != Kind::Up {
+                pending[m].cue.absorb();
+                continue;
+            }
             pending[p].factor *= -MINIMISED_MOVEMENT;
             pending[p].cue.rules |= Rule::Minimised as u32;
             continue;

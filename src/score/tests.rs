@@ -372,6 +372,16 @@ fn a_minimised_movement_reads_the_other_way() {
 }
 
 #[test]
+fn a_small_figure_a_fall_reached_is_its_level() {
+    // Before, "only" read the fall as small and turned it round: a fall in sales read as good news.
+    let (s, why) = score("Sales fell to only 12.");
+    assert_eq!(why, "Sales … fell [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
+    // After a rise the level reached is still small, and the rise reads the other way.
+    assert!(stance("Sales rose to only 12.") < -0.15);
+}
+
+#[test]
 fn the_head_of_the_subject_moves_not_what_it_is_of() {
     // Before the rule the nearest quantity moved: "sales narrowed" read skeptical.
     let (s, why) = score("Losses on sales narrowed.");
