@@ -94,6 +94,8 @@ sets=(
     "@news_stance33_test.tsv label label stance 0.526"
     "@news_stance34_dev.tsv label label stance 0.517"
     "@news_stance35_dev.tsv label label stance 0.493"
+    "@news_stance36_dev.tsv label label stance 0.506"
+    "@news_stance37_dev.tsv label label stance 0.532"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.516"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
