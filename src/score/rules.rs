@@ -1324,6 +1324,11 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
             if q < m && candidate.cue.has(Rule::Absorbed) && held_by_comparative(lexicon, pending, q) {
                 continue;
             }
+            // "outages lasting nine hours after a landslide cut the route": a movement in a clause
+            // of cause has its own subject; it does not reach back past the marker.
+            if q < m && crosses_cause(slots, candidate.slot, pending[m].slot) {
+                continue;
+            }
             let same_clause = candidate.clause == pending[m].clause;
             // "Volatility, as measured by the fear gauge, fell": past a parenthetical clause that
             // has no movement or quantity of its own, to the clause before it.
@@ -1426,7 +1431,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
         }
         let Some(q) = best.map(|(_, q)| q).or_else(|| antecedent(lexicon, slots, m, pending)) else {
             if kind_of(&pending[m]) == Kind::End {
-                end_subject(m, pending);
+                end_subject(slots, m, pending);
             }
             continue;
         };
@@ -2075,21 +2080,30 @@ fn is_movement(kind: Kind) -> bool {
 /// found no quantity ends the evaluative cue named before it, the nearest one of its clause
 /// within [`SUBJECT_REACH`] words (a movement too: "the sales rally faded"), which is flipped
 /// and damped like a negated cue (× [`NEGATION`]). A negated ending ("has not abated") ends
-/// nothing, and a negated cue stays as it is.
-fn end_subject(m: usize, pending: &mut [Pending]) {
+/// nothing, a negated cue stays as it is, and an ending in a clause of cause ends nothing before
+/// its marker ("jumped after the central bank eased limits").
+fn end_subject(slots: &[Slot], m: usize, pending: &mut [Pending]) {
     if pending[m].cue.has(Rule::Negated) {
         return;
     }
-    let (clause, word) = (pending[m].clause, pending[m].word);
+    let (clause, word, slot) = (pending[m].clause, pending[m].word, pending[m].slot);
     let subject = pending[..m]
         .iter_mut()
         .rev()
-        .take_while(|p| p.clause == clause && word - p.word - 1 <= SUBJECT_REACH)
+        .take_while(|p| {
+            p.clause == clause && word - p.word - 1 <= SUBJECT_REACH && !crosses_cause(slots, p.slot, slot)
+        })
         .find(|p| !p.cue.has(Rule::Hedge) && (p.cue.base_stance != 0.0 || p.cue.base_sentiment != 0.0));
     if let Some(p) = subject.filter(|p| !p.cue.has(Rule::Negated)) {
         p.factor *= NEGATION;
         p.cue.rules |= Rule::Ended as u32;
     }
+}
+
+/// Whether a marker of cause ("after", "because", "as", "amid") stands between two slots: what
+/// follows it is a clause of its own ("jumped after the central bank eased limits").
+fn crosses_cause(slots: &[Slot], from: usize, to: usize) -> bool {
+    slots[from + 1..to].iter().any(|s| s.kind == SlotKind::Cause)
 }
 
 /// "Retail sales rose in nominal terms, but adjusted for inflation they fell": a movement that

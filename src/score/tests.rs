@@ -382,6 +382,16 @@ fn a_small_figure_a_fall_reached_is_its_level() {
 }
 
 #[test]
+fn a_movement_after_a_cause_marker_has_its_own_subject() {
+    // Before, "fell" after "after" reached back to "sales", and "abated" ended the rise before it.
+    let (_, why) = score("Sales were strong after the old plant fell.");
+    assert_eq!(why, "fell [stance -0.50 sentiment -0.25]");
+    let (s, why) = score("Sales rose after the storm abated.");
+    assert_eq!(why, "Sales … rose [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+}
+
+#[test]
 fn the_head_of_the_subject_moves_not_what_it_is_of() {
     // Before the rule the nearest quantity moved: "sales narrowed" read skeptical.
     let (s, why) = score("Losses on sales narrowed.");
