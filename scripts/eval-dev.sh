@@ -96,6 +96,8 @@ sets=(
     "@news_stance35_dev.tsv label label stance 0.493"
     "@news_stance36_dev.tsv label label stance 0.506"
     "@news_stance37_dev.tsv label label stance 0.532"
+    "@news_stance38_dev.tsv label label stance 0.516"
+    "@news_stance39_dev.tsv label label stance 0.406"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.516"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
