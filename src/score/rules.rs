@@ -785,6 +785,8 @@ pub(super) fn apply(
     let mut boosters_seen = false;
     let mut rarely = false;
     let mut opposed_left = 0u8;
+    // Whether the open scope of what is opposed was opened by "against" (not a counter verb).
+    let mut opposed_by_against = false;
     let mut benchmarks_seen = false;
     let mut comparisons_seen = false;
     let mut described = false;
@@ -834,6 +836,9 @@ pub(super) fn apply(
             _ => {
                 scopes.pass_word();
                 // "avoid outdoor exercise after admissions rose": a cause ends what is opposed.
+                if slot.kind == SlotKind::Against {
+                    opposed_by_against = true;
+                }
                 opposed_left = match slot.kind {
                     SlotKind::Against => OPPOSED_WINDOW,
                     SlotKind::Cause => 0,
@@ -967,6 +972,7 @@ pub(super) fn apply(
                 if entry.sentiment.is_none() && entry.stance.is_none() {
                     scopes.pass_word();
                     opposed_left = OPPOSED_WINDOW;
+                    opposed_by_against = false;
                     continue;
                 }
             }
@@ -1012,6 +1018,11 @@ pub(super) fn apply(
         }
         // "a vaccine against measles", "protection against fraud": a bad thing that is opposed
         // is named, not reported; the stance is in what opposes it.
+        // "complaints against doctors fell": a movement right after the plain noun "against"
+        // names is the verb of the clause, not a thing opposed.
+        if opposed_by_against && is_movement(entry.kind) && i > 0 && slots[i - 1].kind == SlotKind::Plain {
+            opposed_left = 0;
+        }
         if opposed_left > 0 {
             opposed_left -= 1;
             // A bad quantity is opposed whatever its own tone ("weathered higher costs"); so is
@@ -1060,6 +1071,7 @@ pub(super) fn apply(
         pending.push(Pending { cue, factor, clause, slot: i, word: word_here });
         if entry.kind == Kind::Counter {
             opposed_left = OPPOSED_WINDOW;
+            opposed_by_against = false;
         }
     }
 

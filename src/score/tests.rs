@@ -392,6 +392,14 @@ fn a_movement_after_a_cause_marker_has_its_own_subject() {
 }
 
 #[test]
+fn a_movement_after_the_noun_against_names_is_the_verb() {
+    // Before, "fell" was read as a thing opposed and turned round: losses that fell read as bad.
+    let (s, why) = score("Losses against rivals fell.");
+    assert_eq!(why, "Losses … fell [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+}
+
+#[test]
 fn the_head_of_the_subject_moves_not_what_it_is_of() {
     // Before the rule the nearest quantity moved: "sales narrowed" read skeptical.
     let (s, why) = score("Losses on sales narrowed.");
