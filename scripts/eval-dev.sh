@@ -100,6 +100,8 @@ sets=(
     "@news_stance39_dev.tsv label label stance 0.406"
     "@news_stance40_dev.tsv label label stance 0.499"
     "@news_stance41_test.tsv label label stance 0.522"
+    "@news_stance42_dev.tsv label label stance 0.489"
+    "@news_stance43_dev.tsv label label stance 0.534"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.517"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
