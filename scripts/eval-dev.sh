@@ -104,6 +104,8 @@ sets=(
     "@news_stance43_dev.tsv label label stance 0.534"
     "@news_stance44_test.tsv label label stance 0.508"
     "@news_stance45_dev.tsv label label stance 0.516"
+    "@news_stance46_dev.tsv label label stance 0.507"
+    "@news_stance47_dev.tsv label label stance 0.510"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.516"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
