@@ -108,6 +108,8 @@ sets=(
     "@news_stance47_dev.tsv label label stance 0.510"
     "@news_stance48_test.tsv label label stance 0.501"
     "@news_stance49_test.tsv label label stance 0.544"
+    "@news_stance50_dev.tsv label label stance 0.523"
+    "@news_stance51_dev.tsv label label stance 0.486"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.517"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
