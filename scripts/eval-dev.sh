@@ -110,6 +110,8 @@ sets=(
     "@news_stance49_test.tsv label label stance 0.544"
     "@news_stance50_dev.tsv label label stance 0.523"
     "@news_stance51_dev.tsv label label stance 0.486"
+    "@news_stance52_dev.tsv label label stance 0.535"
+    "@news_stance53_dev.tsv label label stance 0.462"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.517"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
