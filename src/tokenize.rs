@@ -1,8 +1,8 @@
 //! Words, numbers and punctuation of one sentence.
 //!
 //! [`tokenize_into`] splits a sentence into [`Token`]s with byte spans into the sentence and
-//! writes each word's lookup form (lower case, curly apostrophes and Unicode hyphens folded to
-//! ASCII) into one reused `String`, so tokenizing allocates nothing once the buffers have
+//! writes each word's and number's lookup form (lower case, curly apostrophes and Unicode hyphens
+//! folded to ASCII; a number as written: "11", "1,000") into one reused `String`, so tokenizing allocates nothing once the buffers have
 //! grown. Apostrophes and hyphens between letters or digits stay inside a word (`long-term`,
 //! `don't`, `AI's`); any Unicode letter or digit is a word character. A word made only of
 //! digits and inner `.`/`,` (`4.2`, `1,000`) is a [`TokenKind::Number`]; every other
@@ -25,7 +25,8 @@ pub enum TokenKind {
 pub struct Token {
     /// Byte span in the sentence as written.
     pub span: Range<u32>,
-    /// Byte span of the lookup form in the shared lower-case buffer (empty for punctuation).
+    /// Byte span of the lookup form in the shared lower-case buffer (empty for punctuation; a
+    /// number's is its digits, so that a term such as "chapter 11" can match it).
     pub lower: Range<u32>,
     pub kind: TokenKind,
     /// A word of two or more letters, all upper case ("GREAT", "AWS").
@@ -267,8 +268,8 @@ fn push_ascii_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower:
     if !ends_here {
         return push_word(sentence, start, tokens, lower);
     }
-    let (kind, lower_range) =
-        if letters == 0 { (TokenKind::Number, 0..0) } else { (TokenKind::Word, start as u32..end as u32) };
+    let kind = if letters == 0 { TokenKind::Number } else { TokenKind::Word };
+    let lower_range = start as u32..end as u32;
     tokens.push(Token {
         span: start as u32..end as u32,
         lower: lower_range,
@@ -326,6 +327,8 @@ fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut 
     }
     let kind = if only_digits { TokenKind::Number } else { TokenKind::Word };
     let lower_range = match kind {
+        // A number is ASCII digits and separators, the same in the lower-case buffer.
+        TokenKind::Number => start as u32..i as u32,
         TokenKind::Word if ascii => start as u32..i as u32,
         TokenKind::Word => {
             let from = lower.len();
@@ -418,6 +421,23 @@ mod tests {
                 (TokenKind::Number, "1,000".into()),
                 (TokenKind::Number, "3.5".into()),
                 (TokenKind::Punct, "%".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_number_is_its_own_lookup_form() {
+        let (mut tokens, mut lower) = (Vec::new(), String::new());
+        tokenize_into("Chapter 11 and 1,000 ٣", &mut tokens, &mut lower);
+        let forms: Vec<_> = tokens.iter().map(|t| (t.kind, t.lower(&lower))).collect();
+        assert_eq!(
+            forms,
+            [
+                (TokenKind::Word, "chapter"),
+                (TokenKind::Number, "11"),
+                (TokenKind::Word, "and"),
+                (TokenKind::Number, "1,000"),
+                (TokenKind::Number, "٣"),
             ]
         );
     }

@@ -333,8 +333,8 @@ impl PhraseTable {
     }
 
     /// The longest term starting at token `start`. `lower` is the lookup-form buffer the
-    /// tokenizer wrote and `resolved[i]` token i's resolution (punctuation and numbers have an
-    /// empty lookup form and never match).
+    /// tokenizer wrote and `resolved[i]` token i's resolution (punctuation has an empty
+    /// lookup form and never matches; a number matches as written, "chapter 11").
     #[inline]
     pub fn longest_match(
         &self,

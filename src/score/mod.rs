@@ -278,10 +278,12 @@ impl Scorer {
                     long_words += 1;
                     long_lower_words += u32::from(!token.title_case && !token.all_caps);
                 }
-                resolved.push(table.resolve_token(token, lower, cache));
-            } else {
-                resolved.push(Resolved::NOTHING);
             }
+            // A number can be part of a term ("chapter 11", "type 2 diabetes"); punctuation never is.
+            resolved.push(match token.kind {
+                TokenKind::Punct => Resolved::NOTHING,
+                _ => table.resolve_token(token, lower, cache),
+            });
         }
         // In running text (not a headline in Title Case, where under a fifth of the words of
         // four letters or more are in lower case), a capitalised word inside a sentence is a

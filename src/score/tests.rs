@@ -77,6 +77,7 @@ fears of\t-1.5\t-1.5\tbad\t
 easing\t\t\tdown\t1
 unchanged\t\t\tup\t0
 actually\t\t\tbooster\t0.2
+chapter 11\t-2\t-2\t\t
 adjusted for inflation\t\t\tneutral\t
 inflation\t\t\tbad\t
 although\t\t\tconcessive\t
@@ -397,6 +398,16 @@ fn a_movement_after_the_noun_against_names_is_the_verb() {
     let (s, why) = score("Losses against rivals fell.");
     assert_eq!(why, "Losses … fell [stance +1.50 sentiment +1.00] composed");
     assert!(s.stance > 0.15);
+}
+
+#[test]
+fn a_term_can_contain_a_number() {
+    // Before, a number had no lookup form, so "chapter 11" never matched.
+    let (s, why) = score("The firm filed for chapter 11 protection.");
+    assert_eq!(why, "chapter 11 [stance -2.00 sentiment -2.00]");
+    assert!(s.stance < -0.15);
+    // A number outside a term is still a figure.
+    assert!(stance("Sales rose 11%.") > 0.15);
 }
 
 #[test]
