@@ -977,8 +977,10 @@ pub(super) fn apply(
                 }
             }
             // "is defined as", "consists of": the sentence describes; its cues weigh less.
+            // "Here's what to know: ...": a frame that opens the sentence and a colon follows
+            // announces what comes after it, which is reported, not described.
             Kind::Definition => {
-                described = true;
+                described |= !(i == 0 && slots.get(1).is_some_and(|s| s.kind == SlotKind::Boundary(b':')));
                 scopes.pass_word();
                 continue;
             }

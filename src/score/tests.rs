@@ -78,6 +78,7 @@ easing\t\t\tdown\t1
 unchanged\t\t\tup\t0
 actually\t\t\tbooster\t0.2
 chapter 11\t-2\t-2\t\t
+here's what to know\t\t\tdefinition\t
 adjusted for inflation\t\t\tneutral\t
 inflation\t\t\tbad\t
 although\t\t\tconcessive\t
@@ -408,6 +409,16 @@ fn a_term_can_contain_a_number() {
     assert!(s.stance < -0.15);
     // A number outside a term is still a figure.
     assert!(stance("Sales rose 11%.") > 0.15);
+}
+
+#[test]
+fn a_frame_that_announces_after_a_colon_describes_nothing() {
+    // Before, the frame marked the whole sentence as a description and damped the news after it.
+    let (s, why) = score("Here's what to know: sales rose.");
+    assert_eq!(why, "sales … rose [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
+    // Without the colon it describes what follows.
+    assert!(stance("Here's what to know about sales, which rose.").abs() < 0.15);
 }
 
 #[test]
