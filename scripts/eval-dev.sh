@@ -112,6 +112,8 @@ sets=(
     "@news_stance51_dev.tsv label label stance 0.486"
     "@news_stance52_dev.tsv label label stance 0.535"
     "@news_stance53_dev.tsv label label stance 0.462"
+    "@news_stance54_dev.tsv label label stance 0.463"
+    "@news_stance55_dev.tsv label label stance 0.456"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.517"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
