@@ -2,11 +2,11 @@
 //!
 //! [`tokenize_into`] splits a sentence into [`Token`]s with byte spans into the sentence and
 //! writes each word's and number's lookup form (lower case, curly apostrophes and Unicode hyphens
-//! folded to ASCII; a number as written: "11", "1,000") into one reused `String`, so tokenizing allocates nothing once the buffers have
-//! grown. Apostrophes and hyphens between letters or digits stay inside a word (`long-term`,
-//! `don't`, `AI's`); any Unicode letter or digit is a word character. A word made only of
-//! digits and inner `.`/`,` (`4.2`, `1,000`) is a [`TokenKind::Number`]; every other
-//! non-space character is its own [`TokenKind::Punct`] token.
+//! folded to ASCII; a number as written: "11", "1,000") into one reused `String`, so tokenizing
+//! allocates nothing once the buffers have grown. Apostrophes and hyphens between letters or
+//! digits stay inside a word (`long-term`, `don't`, `AI's`); any Unicode letter or digit is a word
+//! character. A word made only of digits and inner `.`/`,` (`4.2`, `1,000`) is a
+//! [`TokenKind::Number`]; every other non-space character is its own [`TokenKind::Punct`] token.
 //!
 //! It knows nothing of lexicons or scores; the lookup form is all `score` needs.
 
@@ -327,7 +327,7 @@ fn push_word(sentence: &str, start: usize, tokens: &mut Vec<Token>, lower: &mut 
     }
     let kind = if only_digits { TokenKind::Number } else { TokenKind::Word };
     let lower_range = match kind {
-        // A number is ASCII digits and separators, the same in the lower-case buffer.
+        // Digits have no case: the buffer already holds a number as written.
         TokenKind::Number => start as u32..i as u32,
         TokenKind::Word if ascii => start as u32..i as u32,
         TokenKind::Word => {

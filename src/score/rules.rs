@@ -2424,12 +2424,11 @@ fn compose_minimisers(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending]
         if entry.kind != Kind::Minimiser {
             continue;
         }
+        let slot_before = pending[m].slot.checked_sub(1).map(|before| slots[before].kind);
         // "up from just 12 percent": a small figure after the "from" of a movement is the
         // baseline, not the news ("comes from just three customers" is no baseline).
-        let after_from =
-            pending[m].slot.checked_sub(1).is_some_and(|before| slots[before].kind == SlotKind::From);
         let clause = pending[m].clause;
-        if after_from
+        if slot_before == Some(SlotKind::From)
             && pending[..m].iter().any(|p| p.clause == clause && is_movement(lexicon.entry(p.cue.entry).kind))
         {
             pending[m].cue.absorb();
@@ -2442,9 +2441,7 @@ fn compose_minimisers(lexicon: &Lexicon, slots: &[Slot], pending: &mut [Pending]
             // "fell to just 3,000 units": a small figure after the "to" of a fall is the level
             // it reached, which says what the fall says; after a rise ("rose to just 40%") the
             // level is still small and the rise reads the other way.
-            let level_reached =
-                pending[m].slot.checked_sub(1).is_some_and(|before| slots[before].kind == SlotKind::To);
-            if level_reached && lexicon.entry(pending[p].cue.entry).kind != Kind::Up {
+            if slot_before == Some(SlotKind::To) && lexicon.entry(pending[p].cue.entry).kind != Kind::Up {
                 pending[m].cue.absorb();
                 continue;
             }
