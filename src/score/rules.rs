@@ -12,7 +12,9 @@
 //!    [`NEGATION_WINDOW`] words of its clause, up to a closing quotation mark (”); two
 //!    negators in one scope cancel, unless the
 //!    second is "nor" ([`CARRY_ON`]). A negator with weights of its own ("yet to", "failed
-//!    to") also counts them, × [`FAILURE`].
+//!    to") also counts them, × [`FAILURE`]. One that doubts a clause ("few economists
+//!    believe") or quantifies its subject ("not every", [`DENIED_SUBJECT`]) reaches the whole
+//!    clause ([`DOUBTED_CLAUSE_WINDOW`] words).
 //!    After a negator of frequency ([`RARELY`]: "never", "rarely") a comparative is not
 //!    flipped but strengthened by [`RARELY_COMPARATIVE`] ("has rarely looked healthier"),
 //!    and it closes the negation's scope.
@@ -123,6 +125,10 @@ pub const NEGATION_WINDOW: u8 = 4;
 /// what the clause after them claims, however long its subject, is what is doubted.
 const DOUBTED_CLAUSE: [&str; 8] =
     [" believe", " expect", " think", " see", " share", " see how", " believes", " that"];
+/// Negators that quantify the subject ("not every project", "not all of the trials"): what they
+/// deny is the predicate of the clause, however long the subject, so they reach it like a
+/// negator of [`DOUBTED_CLAUSE`] ("Not every legacy broadcaster is doomed").
+const DENIED_SUBJECT: [&str; 2] = ["not every", "not all"];
 /// Words after "whether" within which an "or" makes the question one between alternatives,
 /// and over which its cues are weighed by [`ALTERNATIVES`].
 pub const WHETHER_REACH: usize = 12;
@@ -1249,7 +1255,8 @@ fn repetition(slots: &[Slot]) -> Option<usize> {
 /// Opens the negation scope of a negator (or a doubting hedge) `term`: a second negator in an
 /// open scope cancels the first, except one that carries it on ("nor"); a negator of frequency
 /// ("never", "rarely") is remembered for the comparative rule. One that doubts a clause
-/// ([`DOUBTED_CLAUSE`], or `doubts_clause`: "few analysts believe") reaches the whole clause.
+/// ([`DOUBTED_CLAUSE`], or `doubts_clause`: "few analysts believe") or the subject
+/// ([`DENIED_SUBJECT`]: "not every") reaches the whole clause.
 fn open_negation(
     term: &str,
     doubts_clause: bool,
@@ -1258,7 +1265,10 @@ fn open_negation(
     rarely: &mut bool,
 ) {
     *negated = CARRY_ON.contains(&term) || !(scopes.negation > 0 && *negated);
-    scopes.negation = if doubts_clause || DOUBTED_CLAUSE.iter().any(|verb| term.ends_with(verb)) {
+    scopes.negation = if doubts_clause
+        || DOUBTED_CLAUSE.iter().any(|verb| term.ends_with(verb))
+        || DENIED_SUBJECT.contains(&term)
+    {
         DOUBTED_CLAUSE_WINDOW
     } else {
         NEGATION_WINDOW

@@ -46,6 +46,7 @@ costs\t\t\tbad\t
 debt\t\t\tbad\t
 not\t\t\tnegator\t
 few believe\t\t\tnegator\t
+not every\t\t\tnegator\t
 few\t\t\thedge\t0.1
 expect\t\t\thedge\t0.2
 no longer\t\t\tnegator\t
@@ -190,6 +191,14 @@ fn negation_stops_at_a_closing_quote() {
 #[test]
 fn negation_window_is_limited() {
     assert!(stance("Not that anyone here ever said it was a gamble.") < 0.0);
+}
+
+#[test]
+fn a_negator_of_the_subject_reaches_its_predicate() {
+    // Before the rule the negation stopped inside the subject and the gamble read skeptical.
+    let (s, why) = score("Not every start-up in the regional programme is a gamble.");
+    assert_eq!(why, "gamble [stance -1.50→+1.05 sentiment -1.00→+0.70] negated");
+    assert!(s.stance > 0.1);
 }
 
 #[test]
