@@ -71,7 +71,8 @@
 //!    ("the crisis abated"): that cue is flipped like a negated one. Two
 //!    figures around "compared with" (within [`COMPARISON_WINDOW`] words) give the quantity
 //!    before them a direction the same way (not a figure a movement follows, which sizes a
-//!    change: "a 3.3 percent increase compared with"); a comparative before a benchmark ("faster than
+//!    change: "a 3.3 percent increase compared with"), and so does a range after a verb of change
+//!    ("went from 61% to 84%", [`RANGE_VERBS`]); a comparative before a benchmark ("faster than
 //!    planned", "less than promised") beats or misses expectations. A composed quantity that names its object ("fears
 //!    of", "risk of") absorbs the cues of that object within [`OBJECT_WINDOW`] words.
 //!    An evaluative cue in the object's place moves as a quantity of its tone ("halted the
@@ -378,6 +379,13 @@ pub const MEASURE_REACH: usize = 3;
 
 /// Words on each side of "compared with" searched for the two figures it compares.
 pub const COMPARISON_WINDOW: usize = 6;
+/// Words from "from" to the figure it opens, and from that figure to the "to" and the figure
+/// after it ("went from about 300 to more than 2,000", "from 42 minutes to 18").
+pub const RANGE_REACH: usize = 3;
+/// Verbs of change that put a range of figures on the quantity before them ("went from 61% to
+/// 84%", "has gone from 40 to more than 600"); other ranges are spans ("runs from 9 a.m. to 5
+/// p.m.", "grants ranging from 200,000 to 2 million") or thresholds moved by decree.
+const RANGE_VERBS: [&str; 5] = ["went", "gone", "go", "goes", "going"];
 /// Stems of movements that say their subject outdid their object.
 const OUTDOING: [&str; 8] =
     ["outpac", "outstrip", "outgr", "overtak", "overtook", "surpass", "exceed", "outnumber"];
@@ -1089,6 +1097,7 @@ pub(super) fn apply(
     if comparisons_seen {
         compose_comparisons(lexicon, slots, offset, pending);
     }
+    compose_ranges(lexicon, slots, lower, offset, pending);
     if benchmarks_seen {
         compose_benchmarks(lexicon, slots, offset, pending);
     }
@@ -2345,6 +2354,63 @@ fn compose_comparisons(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: 
         let direction = if now > then * baseline_sign { 1.0 } else { -1.0 };
         pending[q].cue.compose(direction * quality, (offset + versus.start, offset + versus.end));
     }
+}
+
+/// Turns "error rates went from 14 percent to 6 percent" into a movement of the quantity: when
+/// no movement word has claimed it, a range of two figures after a verb of change
+/// ([`RANGE_VERBS`]) and "from" gives the nearest quantity before it a direction, as "compared
+/// with" does in [`compose_comparisons`].
+fn compose_ranges(lexicon: &Lexicon, slots: &[Slot], lower: &str, offset: u32, pending: &mut [Pending]) {
+    for (f, from) in slots.iter().enumerate() {
+        let after_change = f > 0 && RANGE_VERBS.contains(&slots[f - 1].text(lower));
+        if from.kind != SlotKind::From || !after_change {
+            continue;
+        }
+        let Some((start, first)) = figure_within(slots, f) else { continue };
+        let to = slots[first + 1..]
+            .iter()
+            .take_while(|s| s.kind.is_word() && !matches!(s.kind, SlotKind::Number(_)))
+            .take(RANGE_REACH)
+            .position(|s| s.kind == SlotKind::To);
+        let Some((end, _)) = to.and_then(|at| figure_within(slots, first + 1 + at)) else { continue };
+        if start == end {
+            continue;
+        }
+        let quality_of = |p: &Pending| match lexicon.entry(p.cue.entry).kind {
+            Kind::Good if !p.cue.has(Rule::Hedge) => Some(1.0),
+            Kind::Bad if !p.cue.has(Rule::Hedge) => Some(-1.0),
+            _ => None,
+        };
+        let subject = pending
+            .iter()
+            .enumerate()
+            .rev()
+            .filter(|(_, p)| p.slot < f && f - p.slot <= LOOKBACK_WINDOW)
+            .find_map(|(i, p)| quality_of(p).map(|q| (i, q)));
+        let Some((q, quality)) = subject else { continue };
+        let claimed = pending[q].cue.has(Rule::Composed) || pending[q].cue.has(Rule::Absorbed);
+        // "profit fell from 48 to 31 million" and "profit, expected to rise, went from ...": a
+        // movement word between the quantity and the range says the direction itself.
+        let moved = slots[pending[q].slot + 1..f]
+            .iter()
+            .any(|s| matches!(s.kind, SlotKind::Entry(id) if is_movement(lexicon.entry(id).kind)));
+        if claimed || moved {
+            continue;
+        }
+        let direction = if end > start { 1.0 } else { -1.0 };
+        pending[q].cue.compose(direction * quality, (offset + from.start, offset + from.end));
+    }
+}
+
+/// The value and slot of the first figure within [`RANGE_REACH`] words after slot `at`, in its
+/// clause ("from about 300", "to more than 2,000").
+fn figure_within(slots: &[Slot], at: usize) -> Option<(f64, usize)> {
+    slots[at + 1..].iter().enumerate().take_while(|(_, s)| s.kind.is_word()).take(RANGE_REACH).find_map(
+        |(i, s)| match s.kind {
+            SlotKind::Number(value) => Some((value, at + 1 + i)),
+            _ => None,
+        },
+    )
 }
 
 /// "filled faster than planned", "far less carbon than promised", "profit rose more than

@@ -798,6 +798,21 @@ fn a_year_is_not_a_figure_to_compare() {
 }
 
 #[test]
+fn a_range_after_a_verb_of_change_moves_the_quantity() {
+    // Before the rule "went" moved nothing and the two figures said nothing.
+    let (s, why) = score("Profit went from 48 million to 31 million over the year.");
+    assert_eq!(why, "Profit … from [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
+    assert!(stance("The loss has gone from 12 to 3 in two years.") > 0.15);
+    // A movement word says the direction itself; a span is no change.
+    assert_eq!(
+        score("Profit fell from 31 to 48.").1,
+        "Profit … fell [stance -1.50 sentiment -1.00] composed"
+    );
+    assert_eq!(stance("Profit ranged from 31 to 48 across the units."), 0.0);
+}
+
+#[test]
 fn a_fiscal_year_is_not_a_figure_to_compare() {
     // "2009-10" was read as the figure 200,910, a rise to 14 read as a fall.
     assert!(stance("Profit was 14 in 2009-10, compared with 12 in 2008-09.") > 0.15);
