@@ -118,6 +118,8 @@ sets=(
     "@news_stance57_dev.tsv label label stance 0.501"
     "@news_stance58_dev.tsv label label stance 0.551"
     "@news_stance59_dev.tsv label label stance 0.514"
+    "@news_stance60_dev.tsv label label stance 0.519"
+    "@news_stance61_dev.tsv label label stance 0.485"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.516"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
