@@ -122,6 +122,8 @@ sets=(
     "@news_stance61_dev.tsv label label stance 0.485"
     "@news_stance62_test.tsv label label stance 0.558"
     "@news_stance63_dev.tsv label label stance 0.482"
+    "@news_stance64_dev.tsv label label stance 0.505"
+    "@news_stance65_dev.tsv label label stance 0.512"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.518"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
