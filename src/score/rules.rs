@@ -803,6 +803,7 @@ pub(super) fn apply(
     let mut opposed_by_against = false;
     let mut benchmarks_seen = false;
     let mut comparisons_seen = false;
+    let mut ranges_seen = false;
     let mut described = false;
     let mut minimisers_seen = false;
     let mut last_turn: Option<u32> = None;
@@ -859,6 +860,7 @@ pub(super) fn apply(
                     _ => opposed_left.saturating_sub(1),
                 };
                 comparisons_seen |= matches!(slot.kind, SlotKind::Versus | SlotKind::Against);
+                ranges_seen |= slot.kind == SlotKind::From;
                 if slot.kind == SlotKind::Claim {
                     claim = Some(clause);
                 }
@@ -1097,7 +1099,9 @@ pub(super) fn apply(
     if comparisons_seen {
         compose_comparisons(lexicon, slots, offset, pending);
     }
-    compose_ranges(lexicon, slots, lower, offset, pending);
+    if ranges_seen {
+        compose_ranges(lexicon, slots, lower, offset, pending);
+    }
     if benchmarks_seen {
         compose_benchmarks(lexicon, slots, offset, pending);
     }
@@ -2362,8 +2366,7 @@ fn compose_comparisons(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: 
 /// with" does in [`compose_comparisons`].
 fn compose_ranges(lexicon: &Lexicon, slots: &[Slot], lower: &str, offset: u32, pending: &mut [Pending]) {
     for (f, from) in slots.iter().enumerate() {
-        let after_change = f > 0 && RANGE_VERBS.contains(&slots[f - 1].text(lower));
-        if from.kind != SlotKind::From || !after_change {
+        if from.kind != SlotKind::From || f == 0 || !RANGE_VERBS.contains(&slots[f - 1].text(lower)) {
             continue;
         }
         let Some((start, first)) = figure_within(slots, f) else { continue };
