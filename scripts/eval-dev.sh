@@ -128,6 +128,8 @@ sets=(
     "@news_stance67_dev.tsv label label stance 0.515"
     "@news_stance68_dev.tsv label label stance 0.478"
     "@news_stance69_dev.tsv label label stance 0.532"
+    "@news_stance70_dev.tsv label label stance 0.517"
+    "@news_stance71_dev.tsv label label stance 0.505"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.517"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
