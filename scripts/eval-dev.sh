@@ -130,6 +130,8 @@ sets=(
     "@news_stance69_dev.tsv label label stance 0.532"
     "@news_stance70_dev.tsv label label stance 0.517"
     "@news_stance71_dev.tsv label label stance 0.505"
+    "@news_stance72_dev.tsv label label stance 0.514"
+    "@news_stance73_dev.tsv label label stance 0.485"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.517"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
