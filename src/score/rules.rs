@@ -62,7 +62,8 @@
 //!    subject, not an earlier movement's object ("losses narrowed as deposits grew"), unless a
 //!    comparative stands right before it and holds it ("fewer errors and faster discharges"); a
 //!    quantity after an "and" that ends the movement's phrase (within [`AND_REACH`] words)
-//!    starts a new subject ("viewers grew and costs were shared"); and a
+//!    starts a new subject ("viewers grew and costs were shared"); a plural possessive after
+//!    a movement names whose quantity moved ("cut members' bills" moves the bills); and a
 //!    movement never reaches past another movement to a quantity. A movement left without a
 //!    quantity whose subject is "they" or "it" (within [`PRONOUN_REACH`] words) moves the
 //!    nearest quantity named before the pronoun (within [`ANTECEDENT_WINDOW`] words, any
@@ -1401,6 +1402,10 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
             if q > m && (plain_object || denies_an_event(lexicon, &pending[m])) {
                 continue;
             }
+            // "cut members' bills": a plural possessive names whose quantity moved, not what moved.
+            if q > m && is_plural_possessive(lower, &slots[candidate.slot]) {
+                continue;
+            }
             // "up from a loss": a quantity after "from" is the baseline, not what moved; one after
             // "because", "amid", "after" or "as" is the cause ("stalled because of a shortage").
             if q > m
@@ -2292,6 +2297,13 @@ fn is_preposition(slot: &Slot, lower: &str) -> bool {
         SlotKind::Function => HEAD_PREPOSITIONS.contains(&slot.text(lower)),
         _ => false,
     }
+}
+
+/// Whether a slot is a plural possessive: its word ends in "s" and an apostrophe follows it
+/// ("members' bills", "users’ complaints").
+fn is_plural_possessive(lower: &str, slot: &Slot) -> bool {
+    slot.text(lower).ends_with('s')
+        && lower.get(slot.end as usize..).is_some_and(|rest| rest.starts_with('\'') || rest.starts_with('’'))
 }
 
 /// Whether a quantity's term names what it is about ("fears of", "concerns about").
