@@ -15,8 +15,9 @@
 //!    to") also counts them, × [`FAILURE`]. One that doubts a clause ("few economists
 //!    believe") or quantifies its subject ("not every", [`DENIED_SUBJECT`]) reaches the whole
 //!    clause ([`DOUBTED_CLAUSE_WINDOW`] words).
-//!    After a negator of frequency ([`RARELY`]: "never", "rarely") a comparative is not
-//!    flipped but strengthened by [`RARELY_COMPARATIVE`] ("has rarely looked healthier"),
+//!    After a negator of frequency ([`RARELY`]: "never", "rarely") a comparative, or a cue
+//!    after "this" or "so" ([`DEGREE_WORDS`]), is not flipped but strengthened by
+//!    [`RARELY_COMPARATIVE`] ("has rarely looked healthier", "never seen morale this high"),
 //!    and it closes the negation's scope.
 //! 3. **Boosters and dampeners** scale the next cue within [`MODIFIER_WINDOW`] words by
 //!    1 ± their weight; an ALL-CAPS cue in a mixed-case sentence is scaled by
@@ -111,6 +112,9 @@ pub const NEGATION: f64 = -0.7;
 /// Negators of frequency: after them a comparative cue is not negated but is a superlative
 /// ("has never looked stronger", "rarely been better", "debt has seldom been higher").
 pub const RARELY: [&str; 5] = ["never", "rarely", "seldom", "hardly ever", "scarcely ever"];
+/// Words of degree before a cue that make it a comparison after a negator of frequency, like a
+/// comparative ("has rarely looked this solid", "never seen morale so high").
+pub const DEGREE_WORDS: [&str; 2] = ["this", "so"];
 /// Extra weight of a comparative after a negator of frequency ("never been better" is more
 /// than "better").
 pub const RARELY_COMPARATIVE: f64 = 0.3;
@@ -799,6 +803,9 @@ pub(super) fn apply(
     let mut question_mark = (0u32, 0u32);
     let mut boosters_seen = false;
     let mut rarely = false;
+    // Whether a negator of frequency is followed in its scope by "this" or "so" and a cue ("never
+    // seen morale this high"): what comes between is not denied.
+    let mut degree_ahead = false;
     let mut opposed_left = 0u8;
     // Whether the open scope of what is opposed was opened by "against" (not a counter verb).
     let mut opposed_by_against = false;
@@ -882,6 +889,7 @@ pub(super) fn apply(
         match if reservation { Kind::Contrast } else { entry.kind } {
             Kind::Negator => {
                 open_negation(&entry.term, false, &mut scopes, &mut negated, &mut rarely);
+                degree_ahead = rarely && has_degree_ahead(slots, lower, i);
                 // A negator with weights of its own ("yet to", "failed to") is also a cue, outside
                 // its own scope: skeptical in itself, and it flips what it did not achieve.
                 if entry.sentiment.is_some() || entry.stance.is_some() {
@@ -1056,15 +1064,18 @@ pub(super) fn apply(
             }
         }
         if scopes.negation > 0 {
-            // "order books have rarely looked healthier": a comparative after "never", "rarely"
-            // or "seldom" is a superlative, not a denial.
-            if negated && rarely && is_comparative(&entry.term) {
+            // "order books have rarely looked healthier", "has never looked this solid": a
+            // comparative, or a cue after "this" or "so", after "never", "rarely" or "seldom" is a
+            // superlative, not a denial.
+            let degree = i > 0 && DEGREE_WORDS.contains(&slots[i - 1].text(lower));
+            if negated && rarely && (is_comparative(&entry.term) || degree) {
+                degree_ahead = false;
                 rules |= Rule::Boosted as u32;
                 factor *= 1.0 + RARELY_COMPARATIVE;
                 // The comparative closes the negation's scope: "never had a stronger order book"
                 // does not negate the order book.
                 scopes.negation = 1;
-            } else if negated {
+            } else if negated && !degree_ahead {
                 factor *= NEGATION;
                 rules |= Rule::Negated as u32;
             }
@@ -1288,6 +1299,16 @@ fn open_negation(
         NEGATION_WINDOW
     };
     *rarely = RARELY.contains(&term);
+}
+
+/// Whether "this" or "so" followed by a matched term comes within [`NEGATION_WINDOW`] words after
+/// the negator at slot `at`, in its clause ("never seen morale this high").
+fn has_degree_ahead(slots: &[Slot], lower: &str, at: usize) -> bool {
+    slots[at + 1..]
+        .windows(2)
+        .take_while(|pair| pair[0].kind.is_word())
+        .take(usize::from(NEGATION_WINDOW))
+        .any(|pair| DEGREE_WORDS.contains(&pair[0].text(lower)) && matches!(pair[1].kind, SlotKind::Entry(_)))
 }
 
 /// Whether a term is itself a question ("can anything stop", "why worry about", "what's not to

@@ -1213,6 +1213,18 @@ fn a_comparative_after_never_or_rarely_is_a_superlative() {
 }
 
 #[test]
+fn a_cue_after_this_or_so_after_never_is_a_superlative() {
+    // Before the rule "never" denied the boldness and the sentence read skeptical.
+    let (s, why) = score("The company has rarely looked this bold.");
+    assert_eq!(why, "bold [stance +1.00→+1.30 sentiment +1.00→+1.30] boosted");
+    assert!(s.stance > 0.1);
+    // What stands between the negator and the degree word is not denied either.
+    assert!(stance("Never has profit looked so bold.") > 0.1);
+    // Without a negator of frequency "not" still denies it.
+    assert!(stance("The company is not this bold.") < 0.0);
+}
+
+#[test]
 fn every_reported_score_is_rounded_to_the_written_precision() {
     let doc = scorer().score_text("A bold play, not a gamble. Profit rose; costs soared?");
     for s in &doc.sentences {
