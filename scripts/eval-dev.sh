@@ -133,6 +133,8 @@ sets=(
     "@news_stance72_dev.tsv label label stance 0.514"
     "@news_stance73_dev.tsv label label stance 0.485"
     "@news_stance74_test.tsv label label stance 0.472"
+    "@news_stance75_dev.tsv label label stance 0.506"
+    "@news_stance76_dev.tsv label label stance 0.532"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.516"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
