@@ -135,6 +135,8 @@ sets=(
     "@news_stance74_test.tsv label label stance 0.472"
     "@news_stance75_dev.tsv label label stance 0.506"
     "@news_stance76_dev.tsv label label stance 0.532"
+    "@news_stance77_dev.tsv label label stance 0.450"
+    "@news_stance78_dev.tsv label label stance 0.479"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.516"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
