@@ -2333,6 +2333,22 @@ fn names_its_object(lexicon: &Lexicon, quantity: &Pending) -> bool {
     OBJECT_MARKERS.iter().any(|marker| term.ends_with(marker))
 }
 
+/// The direction a quantity gives a change: +1 for one good when it grows, −1 for one bad when it
+/// grows, none for anything else (a quantity term matched as a hedge is no quantity).
+fn quantity_sign(lexicon: &Lexicon, p: &Pending) -> Option<f64> {
+    match (p.cue.has(Rule::Hedge), lexicon.entry(p.cue.entry).kind) {
+        (false, Kind::Good) => Some(1.0),
+        (false, Kind::Bad) => Some(-1.0),
+        _ => None,
+    }
+}
+
+/// Whether a quantity is still free to move: no movement has composed with it and no other cue
+/// has absorbed it.
+fn unclaimed(p: &Pending) -> bool {
+    !p.cue.has(Rule::Composed) && !p.cue.has(Rule::Absorbed)
+}
+
 /// Turns "profit was EUR 9 mn compared with EUR 7 mn" into a movement of the quantity: the
 /// figure before the comparison marker against the figure after it gives the direction, and
 /// a quantity after the marker is the baseline, whose own tone is absorbed.
@@ -2359,26 +2375,20 @@ fn compose_comparisons(lexicon: &Lexicon, slots: &[Slot], offset: u32, pending: 
         if sizes_a_change {
             continue;
         }
-        let quality_of = |p: &Pending| match (p.cue.has(Rule::Hedge), lexicon.entry(p.cue.entry).kind) {
-            (false, Kind::Good) => Some(1.0),
-            (false, Kind::Bad) => Some(-1.0),
-            _ => None,
-        };
-        let unclaimed = |p: &Pending| !p.cue.has(Rule::Composed) && !p.cue.has(Rule::Absorbed);
         // The subject: the nearest quantity before the marker.
         let subject = pending
             .iter()
             .enumerate()
             .rev()
             .filter(|(_, p)| p.slot < v && v - p.slot <= LOOKBACK_WINDOW && unclaimed(p))
-            .filter_map(|(i, p)| quality_of(p).map(|q| (i, q)))
+            .filter_map(|(i, p)| quantity_sign(lexicon, p).map(|q| (i, q)))
             .min_by_key(|&(i, _)| is_share_base(slots, pending[i].slot));
         let Some((q, quality)) = subject else { continue };
         // The baseline: a quantity after the marker. A profit compared with a loss is a rise
         // whatever the two figures are, so a baseline of the other kind counts as negative.
         let mut baseline_sign = 1.0;
         for p in pending.iter_mut().filter(|p| p.slot > v && p.slot - v <= COMPARISON_WINDOW + 2) {
-            if let Some(other) = quality_of(p).filter(|_| unclaimed(p)) {
+            if let Some(other) = quantity_sign(lexicon, p).filter(|_| unclaimed(p)) {
                 if other != quality {
                     baseline_sign = -1.0;
                 }
@@ -2412,25 +2422,19 @@ fn compose_ranges(lexicon: &Lexicon, slots: &[Slot], lower: &str, offset: u32, p
         if start == end {
             continue;
         }
-        let quality_of = |p: &Pending| match lexicon.entry(p.cue.entry).kind {
-            Kind::Good if !p.cue.has(Rule::Hedge) => Some(1.0),
-            Kind::Bad if !p.cue.has(Rule::Hedge) => Some(-1.0),
-            _ => None,
-        };
         let subject = pending
             .iter()
             .enumerate()
             .rev()
             .filter(|(_, p)| p.slot < f && f - p.slot <= LOOKBACK_WINDOW)
-            .find_map(|(i, p)| quality_of(p).map(|q| (i, q)));
+            .find_map(|(i, p)| quantity_sign(lexicon, p).map(|q| (i, q)));
         let Some((q, quality)) = subject else { continue };
-        let claimed = pending[q].cue.has(Rule::Composed) || pending[q].cue.has(Rule::Absorbed);
         // "profit fell from 48 to 31 million" and "profit, expected to rise, went from ...": a
         // movement word between the quantity and the range says the direction itself.
         let moved = slots[pending[q].slot + 1..f]
             .iter()
             .any(|s| matches!(s.kind, SlotKind::Entry(id) if is_movement(lexicon.entry(id).kind)));
-        if claimed || moved {
+        if !unclaimed(&pending[q]) || moved {
             continue;
         }
         let direction = if end > start { 1.0 } else { -1.0 };
