@@ -95,7 +95,9 @@
 //!    "against" or a counter verb ("tackle", "detect") is what is opposed ("a vaccine against
 //!    measles", "a test that detects tumours", "helped avoid layoffs"), named, not reported:
 //!    it counts the other way at [`OPPOSED`] of its weight (what opposes a bad thing is
-//!    good news) and is no quantity to move. A cause ("after", "because") ends the scope.
+//!    good news) and is no quantity to move. A cause ("after", "because") ends the scope, and a
+//!    phrase that judges rather than names ("casts doubt on", "is a slogan", "at peak prices":
+//!    [`is_judgement_phrase`]) is never opposed.
 //! 8. **Neutral entries** ("crisis management", "subject to regulatory approval") only consume
 //!    their words: each counts as one plain word and contributes nothing.
 
@@ -1058,6 +1060,9 @@ pub(super) fn apply(
                 || matches!(entry.kind, Kind::Cue | Kind::Down | Kind::End)
                     && base_stance <= 0.0
                     && base_stance.min(base_sentiment) < 0.0
+                    // "reflected doubts about whether", "tackle it at peak prices": a judgement
+                    // said of something is the writer's, not a thing opposed.
+                    && !is_judgement_phrase(&entry.term)
             {
                 factor = OPPOSED;
                 rules |= Rule::Opposed as u32;
@@ -2054,6 +2059,28 @@ fn is_bare_subject(lexicon: &Lexicon, slots: &[Slot], cue: &Pending, mover: &Pen
         }
         && !cue.cue.has(Rule::Hedge)
 }
+
+/// Whether a phrase is a judgement said of something ("casts doubt on", "is a slogan", "before
+/// peer review", "priced out of") rather than a thing that can be opposed ("job losses", "the
+/// housing crisis"): it opens with a copula, negation, degree word, preposition or participle,
+/// or ends in a preposition.
+fn is_judgement_phrase(term: &str) -> bool {
+    let Some((first, _)) = term.split_once(' ') else {
+        return false;
+    };
+    let last = term.rsplit_once(' ').map_or(term, |(_, last)| last);
+    JUDGEMENT_OPENERS.contains(&first) || JUDGEMENT_ENDINGS.contains(&last) || first.ends_with("ed")
+}
+
+/// First words of a phrase that is said of something: a copula, a negation, a degree or a
+/// preposition ("is a slogan", "too small", "at peak prices").
+const JUDGEMENT_OPENERS: [&str; 24] = [
+    "is", "are", "was", "were", "be", "been", "not", "no", "too", "at", "above", "below", "before", "after",
+    "by", "in", "on", "with", "without", "far", "still", "has", "have", "had",
+];
+/// Last words of a phrase that takes an object of its own ("casts doubt on", "doubts about
+/// whether").
+const JUDGEMENT_ENDINGS: [&str; 9] = ["on", "of", "about", "whether", "that", "to", "in", "from", "for"];
 
 /// Whether a word looks like an abstract noun ("poverty", "inequality", "corruption",
 /// "harassment"), which can be a movement's subject in the singular.

@@ -11,6 +11,8 @@ bold play\t1\t2\t\t
 gamble\t-1\t-1.5\t\t
 gambl*\t-1\t-1\t\t
 expensive gamble\t-1\t-2.5\t\t
+weighed down by a costly gamble\t-1\t-2\t\t
+at peak prices\t-1\t-1.5\t\t
 laggard\t-1\t-1.5\t\t
 convincing\t1.5\t1.5\t\t
 bold\t1\t1\t\t
@@ -693,6 +695,12 @@ fn a_counter_verb_opposes_the_bad_thing_after_it() {
     assert!(stance("They tackle it with a bold play.") > 0.15);
     // A bad quantity is opposed even with no tone of its own, so no movement takes it.
     assert_eq!(stance("They tackle costs that rose."), 0.0);
+    // A judgement said of something is not a thing opposed ("tackle teacher recruitment is a
+    // slogan", "fix it at peak prices").
+    let (s, why) = score("They tackle it weighed down by a costly gamble.");
+    assert!(why.contains("weighed down by a costly gamble [stance -2.00 sentiment -1.00]"), "{why}");
+    assert!(s.stance < -0.15);
+    assert!(stance("They tackle it at peak prices.") < -0.15);
     // So is a fall named as a thing ("more than makes up for the shortfall").
     assert!(stance("The shortfall.") < -0.15);
     assert!(stance("They tackle the shortfall.") > 0.15);
