@@ -288,7 +288,8 @@ impl Scorer {
         // In running text (not a headline in Title Case, where under a fifth of the words of
         // four letters or more are in lower case), a capitalised word inside a sentence is a
         // name: "May" the month, "the Failure Analysis Unit". So is a capitalised first word
-        // that two more follow: "Crisis Management Committee members met".
+        // that two more follow: "Crisis Management Committee members met". A name opens no
+        // term but an idiom of lower-case words after it ("a Pyrrhic victory").
         let headline_case = long_lower_words * 5 < long_words;
         slots.clear();
         let mut i = 0;
@@ -305,6 +306,14 @@ impl Scorer {
                 !headline_case && token.title_case && (follows_a_word(tokens, i) || starts_a_name(tokens, i));
             let matched = if resolved[i].starts_term() && !is_name {
                 table.longest_match(lower, tokens, resolved, i)
+            } else if resolved[i].starts_term() {
+                // "a Pyrrhic victory", "the Achilles heel": a capitalised word that opens a phrase
+                // of lower-case words, and follows no other capitalised word, is part of an idiom.
+                table.longest_match(lower, tokens, resolved, i).filter(|m| {
+                    m.len > 1
+                        && !(i > 0 && (tokens[i - 1].title_case || tokens[i - 1].all_caps))
+                        && tokens[i + 1..i + m.len].iter().all(|t| !t.title_case && !t.all_caps)
+                })
             } else {
                 None
             };

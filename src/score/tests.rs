@@ -1272,6 +1272,10 @@ fn a_capitalised_word_inside_a_sentence_is_a_name() {
     // A first word is a name when two capitalised words follow it, not one.
     assert_eq!(stance("Crisis Response Team staff moved to Leeds."), 0.0);
     assert!(stance("Crisis Acme says it can cope.") < -0.1);
+    // A capitalised word opens an idiom of lower-case words ("a Pyrrhic victory"), but not
+    // after another capitalised word, where it is part of a name.
+    assert!(stance("It was a Bold play.") > 0.1);
+    assert_eq!(stance("It was Acme Bold play."), 0.0);
 }
 
 mod properties {
