@@ -153,6 +153,8 @@ sets=(
     "@news_stance92_dev.tsv label label stance 0.491"
     "@news_stance93_dev.tsv label label stance 0.518"
     "@news_stance94_dev.tsv label label stance 0.522"
+    "@news_stance95_dev.tsv label label stance 0.506"
+    "@news_stance96_dev.tsv label label stance 0.508"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.514"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
