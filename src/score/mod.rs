@@ -395,7 +395,8 @@ impl Scorer {
 
     /// Whether entry `entry`, at tokens `start..next`, is a skeptical noun that only names the
     /// topic of a neutral institution, record or event: right before one ("the fraud trial", "poverty
-    /// statistics", "the war museum", "the emergency planning committee") or after one and "on",
+    /// statistics", "the war museum", "the emergency planning committee", "the outage response
+    /// team": [`names_a_unit`]) or after one and "on",
     /// "about" or "into" ("a conference on extinction risk", "a gallery on mass extinctions").
     /// So is one dated by a year, which names a past event as background: "the recession of
     /// 2009", "the 2014 outbreak", "the oil spill off Norvik in 2010". Adjectives ("a damning
@@ -419,7 +420,8 @@ impl Scorer {
         // A bad quantity before "statistics" or "data" is what they measure ("crime data show
         // crime fell"), so it stays a quantity.
         let before_head = word(next)
-            .is_some_and(|w| is_topic_head(w) && !(kind == Kind::Bad && TOPIC_MEASURES.contains(&w)));
+            .is_some_and(|w| is_topic_head(w) && !(kind == Kind::Bad && TOPIC_MEASURES.contains(&w)))
+            || names_a_unit(&word, next);
         // The word before the entry, past an article ("a conference on the crisis").
         let before = {
             let mut before = start.checked_sub(1);
@@ -629,6 +631,53 @@ fn is_topic_head(word: &str) -> bool {
             | "guidelines"
     )
 }
+
+/// Whether the words from `next` name a unit of an organisation by what it does: one or two
+/// nouns of activity ([`UNIT_ACTIVITIES`]) and then a unit ([`UNITS`] or a topic head): "the
+/// outage response team", "its failure analysis group", "the energy crisis working group".
+fn names_a_unit<'a>(word: &impl Fn(usize) -> Option<&'a str>, next: usize) -> bool {
+    let is_unit = |i: usize| word(i).is_some_and(|w| UNITS.contains(&w) || is_topic_head(w));
+    word(next).is_some_and(|w| UNITS.contains(&w))
+        || word(next).is_some_and(|w| UNIT_ACTIVITIES.contains(&w))
+            && (is_unit(next + 1)
+                || word(next + 1).is_some_and(|w| UNIT_ACTIVITIES.contains(&w)) && is_unit(next + 2))
+}
+
+/// Units of an organisation, named by what they do ("the outage response team").
+const UNITS: [&str; 12] = [
+    "team",
+    "teams",
+    "group",
+    "groups",
+    "desk",
+    "desks",
+    "cell",
+    "cells",
+    "division",
+    "board",
+    "taskforce",
+    "force",
+];
+
+/// Nouns of an activity that a unit is named by ("response", "investigation", "working").
+const UNIT_ACTIVITIES: [&str; 16] = [
+    "response",
+    "review",
+    "investigation",
+    "investigations",
+    "working",
+    "modelling",
+    "modeling",
+    "analysis",
+    "management",
+    "monitoring",
+    "mitigation",
+    "reduction",
+    "assessment",
+    "intelligence",
+    "task",
+    "preparedness",
+];
 
 /// Endings of adjectives, which judge the noun after them rather than name its topic.
 const ADJECTIVE_ENDINGS: [&str; 13] =

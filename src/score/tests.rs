@@ -1456,6 +1456,11 @@ fn a_skeptical_noun_that_names_an_institutions_topic_counts_for_nothing() {
     assert_eq!(stance("The crisis prevention programme opened."), 0.0);
     // After the institution and "on", "about" or "into".
     assert_eq!(stance("The conference on the crisis opened."), 0.0);
+    // A unit named by what it does about it.
+    assert_eq!(stance("The crisis response team met."), 0.0);
+    assert_eq!(stance("The crisis desk met."), 0.0);
+    assert_eq!(stance("The crisis investigation working group met."), 0.0);
+    assert!(stance("The crisis response met.") < -0.15);
     // An adjective still judges what it describes; a bad quantity still measures.
     assert!(stance("The expensive museum opened.") < -0.15);
     assert!(stance("Costs data rose.") < -0.15);
