@@ -453,9 +453,19 @@ impl Scorer {
                 })
                 .any(|i| word(i) == Some("in") && year(i + 1))
         };
-        let dated = || {
-            word(next) == Some("of") && year(next + 1) || start.checked_sub(1).is_some_and(year) || dated_in()
+        // "the 2014 outbreak", "Kenya's 2017 drought": a year between a determiner or possessive and
+        // the noun dates it; "until 2040 raised questions" is a year that ends a phrase.
+        let year_before = || {
+            start.checked_sub(1).is_some_and(year)
+                && start.checked_sub(2).and_then(word).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "the" | "a" | "an" | "its" | "their" | "this" | "that" | "his" | "her" | "our"
+                    ) || w.ends_with("'s")
+                        || w.ends_with("\u{2019}s")
+                })
         };
+        let dated = || word(next) == Some("of") && year(next + 1) || year_before() || dated_in();
         // So is one that names a time: "closed during the pandemic", "the first fall since the
         // crisis", "as it was before the recession".
         let timed = || {

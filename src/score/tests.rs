@@ -1520,6 +1520,10 @@ fn a_skeptical_noun_dated_by_a_year_is_background() {
     // A year elsewhere dates nothing; an adjective still judges.
     assert!(stance("The crisis shaped the rules in 2009.") < -0.15);
     assert!(stance("The expensive 2009 crisis shaped the rules.") < -0.15);
+    // A year dates the noun after it only after a determiner or a possessive: "until 2040" ends
+    // its phrase, and what follows is news.
+    assert_eq!(stance("Acme's 2009 crisis shaped the rules."), 0.0);
+    assert!(stance("It runs until 2040 crisis or not.") < -0.15);
 }
 
 #[test]
