@@ -351,7 +351,7 @@ pub const SUBJECT_WINDOW: usize = 3;
 /// Words between a quantity and a movement after it in its clause that still compose: a
 /// subject often carries a longer phrase than an object ("waiting lists for hip and knee
 /// surgery have shrunk").
-pub const SUBJECT_REACH: usize = 8;
+pub const SUBJECT_REACH: usize = 12;
 /// Words between a movement and an "and" after it that still end the movement's phrase: a
 /// quantity after such an "and" starts a new subject ("viewers grew and production costs were
 /// shared"), not the movement's object.
