@@ -162,6 +162,7 @@ sets=(
     "@news_stance101_dev.tsv label label stance 0.537"
     "@news_stance102_dev.tsv label label stance 0.527"
     "@news_stance103_dev.tsv label label stance 0.511"
+    "@news_stance104_test.tsv label label stance 0.517"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.514"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
