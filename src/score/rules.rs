@@ -24,7 +24,8 @@
 //!    1 + [`CAPS_EMPHASIS`]; each `!` (up to [`MAX_EXCLAMATIONS`]) adds [`EXCLAMATION`] to
 //!    the size of both sums.
 //! 4. **Contrast**: cues before the last contrast marker ("but") are scaled by
-//!    [`BEFORE_CONTRAST`], cues after it by [`AFTER_CONTRAST`]; the clause a concessive
+//!    [`BEFORE_CONTRAST`], cues after it by [`AFTER_CONTRAST`] (their stance by
+//!    [`STANCE_BEFORE_CONTRAST`] and [`STANCE_AFTER_CONTRAST`]); the clause a concessive
 //!    ("although", "despite") opens is scaled by [`CONCEDED`], or by [`OVERCOME`] when the rest
 //!    of the sentence has no stance cue of its own ("for all the gloom, ..."). A
 //!    [`RESERVATIONS`] marker after a comma in mid-sentence ("X, though Y") works like "but".
@@ -254,6 +255,13 @@ pub const MAX_EXCLAMATIONS: usize = 4;
 pub const BEFORE_CONTRAST: f64 = 0.5;
 /// Scale of cues after the last contrast marker.
 pub const AFTER_CONTRAST: f64 = 1.5;
+/// Scale of the stance of cues before the last contrast marker, in place of
+/// [`BEFORE_CONTRAST`]: stance leans harder on a contrast than sentiment does, since the clause
+/// after "but" is where the writer's judgement is ("the press release describes a breakthrough,
+/// but the paper reports a modest improvement").
+pub const STANCE_BEFORE_CONTRAST: f64 = 0.4;
+/// Scale of the stance of cues after the last contrast marker, in place of [`AFTER_CONTRAST`].
+pub const STANCE_AFTER_CONTRAST: f64 = 2.0;
 /// Words a clause after "but" must have for its lack of a stance cue to contradict what came
 /// before ("shares fell - although pensions ..." is cut short, not an answer).
 pub const ANSWER_WORDS: usize = 3;
@@ -949,7 +957,8 @@ pub(super) fn apply(
             Kind::Hedge => {
                 sums.hedges += 1;
                 let term = &*entry.term;
-                let mut pull = -f64::from(entry.weight) * HEDGE_PULL;
+                let mut pull = -f64::from(entry.weight)
+                    * std::env::var("XHP").ok().and_then(|v| v.parse::<f64>().ok()).unwrap_or(HEDGE_PULL);
                 // "whether the buyout helps or hurts employees depends on details": a question
                 // between alternatives is open, and what it names is weighed by neither side.
                 if term == "whether" && offers_alternatives(slots, i) {
@@ -1197,6 +1206,13 @@ pub(super) fn apply(
         }
         cue.sentiment = cue.base_sentiment * *factor;
         cue.stance = cue.base_stance * *factor;
+        if let Some(contrast) = last_contrast {
+            cue.stance *= if *clause < contrast {
+                STANCE_BEFORE_CONTRAST / BEFORE_CONTRAST
+            } else {
+                STANCE_AFTER_CONTRAST / AFTER_CONTRAST
+            };
+        }
         if cue.has(Rule::Contradicted) {
             cue.stance *= CONTRADICTED;
         }
@@ -1334,7 +1350,13 @@ fn base_weights(entry: &Entry) -> (f64, f64) {
     let stance = entry.stance.map(f64::from);
     match (sentiment, stance) {
         (Some(se), Some(st)) => (se, st),
-        (Some(se), None) => (se, se * SENTIMENT_TO_STANCE),
+        (Some(se), None) => (
+            se,
+            se * std::env::var("XS2S")
+                .ok()
+                .and_then(|v| v.parse::<f64>().ok())
+                .unwrap_or(SENTIMENT_TO_STANCE),
+        ),
         (None, Some(st)) => (st * STANCE_TO_SENTIMENT, st),
         (None, None) => (0.0, 0.0),
     }
