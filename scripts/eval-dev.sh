@@ -163,6 +163,8 @@ sets=(
     "@news_stance102_dev.tsv label label stance 0.527"
     "@news_stance103_dev.tsv label label stance 0.511"
     "@news_stance104_test.tsv label label stance 0.517"
+    "@news_stance105_dev.tsv label label stance 0.503"
+    "@news_stance106_dev.tsv label label stance 0.521"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.514"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
