@@ -165,6 +165,8 @@ sets=(
     "@news_stance104_test.tsv label label stance 0.517"
     "@news_stance105_dev.tsv label label stance 0.503"
     "@news_stance106_dev.tsv label label stance 0.521"
+    "@news_stance107_dev.tsv label label stance 0.541"
+    "@news_stance108_dev.tsv label label stance 0.523"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.514"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
