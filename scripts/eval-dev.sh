@@ -169,6 +169,8 @@ sets=(
     "@news_stance108_dev.tsv label label stance 0.523"
     "@news_stance109_dev.tsv label label stance 0.520"
     "@news_stance110_dev.tsv label label stance 0.531"
+    "@news_stance111_dev.tsv label label stance 0.562"
+    "@news_stance112_dev.tsv label label stance 0.549"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.514"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
