@@ -173,6 +173,8 @@ sets=(
     "@news_stance112_dev.tsv label label stance 0.549"
     "@news_stance113_dev.tsv label label stance 0.553"
     "@news_stance114_dev.tsv label label stance 0.539"
+    "@news_stance115_dev.tsv label label stance 0.535"
+    "@news_stance116_dev.tsv label label stance 0.551"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.514"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
