@@ -957,8 +957,7 @@ pub(super) fn apply(
             Kind::Hedge => {
                 sums.hedges += 1;
                 let term = &*entry.term;
-                let mut pull = -f64::from(entry.weight)
-                    * std::env::var("XHP").ok().and_then(|v| v.parse::<f64>().ok()).unwrap_or(HEDGE_PULL);
+                let mut pull = -f64::from(entry.weight) * HEDGE_PULL;
                 // "whether the buyout helps or hurts employees depends on details": a question
                 // between alternatives is open, and what it names is weighed by neither side.
                 if term == "whether" && offers_alternatives(slots, i) {
@@ -1350,13 +1349,7 @@ fn base_weights(entry: &Entry) -> (f64, f64) {
     let stance = entry.stance.map(f64::from);
     match (sentiment, stance) {
         (Some(se), Some(st)) => (se, st),
-        (Some(se), None) => (
-            se,
-            se * std::env::var("XS2S")
-                .ok()
-                .and_then(|v| v.parse::<f64>().ok())
-                .unwrap_or(SENTIMENT_TO_STANCE),
-        ),
+        (Some(se), None) => (se, se * SENTIMENT_TO_STANCE),
         (None, Some(st)) => (st * STANCE_TO_SENTIMENT, st),
         (None, None) => (0.0, 0.0),
     }
