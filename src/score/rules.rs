@@ -1436,7 +1436,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
             // after a movement is its cause unless it is the movement's object ("eased fears of").
             if q > m
                 && names_its_object(lexicon, candidate)
-                && !is_object(slots, pending[m].slot, candidate.slot)
+                && !is_object(lexicon, slots, pending[m].slot, candidate.slot)
             {
                 continue;
             }
@@ -1504,7 +1504,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
             // one of the clause before ("posts a loss, cuts its dividend" pairs "cuts" with
             // "dividend"). A quantity that a figure is a share of ("reached 104% of national
             // income") is the last choice: "cut 10% of its jobs" has no other.
-            let object = q > m && same_clause && is_object(slots, pending[m].slot, candidate.slot);
+            let object = q > m && same_clause && is_object(lexicon, slots, pending[m].slot, candidate.slot);
             let score = if object { 0 } else { 1 + distance * 2 + usize::from(q > m) }
                 + if same_clause { 0 } else { CLAUSE_BEFORE }
                 + if is_share_base(slots, candidate.slot) { SHARE_BASE } else { 0 };
@@ -1803,7 +1803,7 @@ fn is_evaluative_object(lexicon: &Lexicon, slots: &[Slot], mover: &Pending, cue:
     let term = &lexicon.entry(mover.cue.entry).term;
     // Right after the movement only for a comparative or a verb of ending; another verb needs its
     // article.
-    let adjacent = is_object(slots, mover.slot, cue.slot)
+    let adjacent = is_object(lexicon, slots, mover.slot, cue.slot)
         && (cue.slot > mover.slot + 1
             || is_comparative(term)
             || lexicon.entry(mover.cue.entry).kind == Kind::End);
@@ -1910,8 +1910,10 @@ fn is_quantity(lexicon: &Lexicon, slot: &Slot) -> bool {
 
 /// Whether the quantity at slot `q` is the object of the movement at slot `m`: right after it,
 /// or after one article or possessive ("erode their returns", "lifts shares"), which a part of
-/// ("wipe out most of its annual profit") and one plain word may frame.
-fn is_object(slots: &[Slot], m: usize, q: usize) -> bool {
+/// ("wipe out most of its annual profit") and one plain word may frame. The plain word may also
+/// stand alone, saying whose or which quantity it is ("cut approval times", "reduced markers of
+/// brain strain"), after a verb; a particle compares rather than moves ("below market rates").
+fn is_object(lexicon: &Lexicon, slots: &[Slot], m: usize, q: usize) -> bool {
     let mut between = &slots[m + 1..q];
     if let [part, of, rest @ ..] = between {
         if matches!(part.kind, SlotKind::Plain | SlotKind::Entry(_)) && matches!(of.kind, SlotKind::Of(_)) {
@@ -1920,7 +1922,11 @@ fn is_object(slots: &[Slot], m: usize, q: usize) -> bool {
     }
     match between {
         [] => true,
-        [between] => between.kind == SlotKind::Determiner,
+        [between] => {
+            between.kind == SlotKind::Determiner
+                || between.kind == SlotKind::Plain
+                    && matches!(slots[m].kind, SlotKind::Entry(id) if !PARTICLES.contains(&&*lexicon.entry(id).term))
+        }
         [article, word] => article.kind == SlotKind::Determiner && word.kind == SlotKind::Plain,
         _ => false,
     }

@@ -911,6 +911,16 @@ fn a_quantity_right_after_a_movement_is_its_object() {
     assert!(s.stance < -0.15);
     // Another word between is too much: "falls on costs" is no object.
     assert!(stance("Profit fell on costs.") < -0.15);
+    // One plain word may say whose or which quantity it is, with no article: "reduced plant
+    // costs", "slashes supplier debt"; but a particle compares rather than moves.
+    let (s, why) = score("Losses slashes plant costs.");
+    assert_eq!(
+        why,
+        "Losses [stance -1.00 sentiment -1.00] | slashes … costs [stance +2.25 sentiment +1.50] composed"
+    );
+    assert!(s.stance > 0.15);
+    let (_, why) = score("Profit fell above plant costs.");
+    assert!(!why.contains("above … costs"), "{why}");
 }
 
 #[test]
