@@ -323,6 +323,38 @@ pub const OPPOSED_WINDOW: u8 = 5;
 /// Plain words a phrase between an evaluative subject and its movement may hold
 /// ([`is_bare_subject`]).
 pub const BARE_SUBJECT_PHRASE: usize = 3;
+/// Factor on the stance of a cue naming the state a change left ([`left_state`]): "has gone from
+/// gimmick to infrastructure" counts the gimmick the other way.
+pub const LEFT_BEHIND: f64 = -1.0;
+/// How many words after "from" the "to" or "into" of a change of state may come.
+pub const LEFT_STATE_REACH: usize = 6;
+/// Verbs of change whose "from … to …" names a state left behind ([`left_state`]).
+const CHANGE_VERBS: [&str; 23] = [
+    "went",
+    "gone",
+    "go",
+    "goes",
+    "going",
+    "turned",
+    "turn",
+    "turning",
+    "turns",
+    "moved",
+    "move",
+    "moves",
+    "moving",
+    "shifted",
+    "shift",
+    "shifting",
+    "evolved",
+    "transformed",
+    "transitioned",
+    "switched",
+    "grown",
+    "grew",
+    "swung",
+];
+
 /// Factor on the weights of a bad thing that is opposed: it counts the other way, at half
 /// weight ("the vaccine will prevent child deaths" reads optimistic).
 pub const OPPOSED: f64 = -0.5;
@@ -491,10 +523,13 @@ pub enum Rule {
     /// In a claim the sentence refutes ("Investors who fled in a panic have missed the
     /// rally"): its stance counts the other way, by [`REFUTED`].
     Refuted = 1 << 20,
+    /// Names the state a change left ("has gone from gimmick to infrastructure"): its stance
+    /// counts the other way, by [`LEFT_BEHIND`].
+    Left = 1 << 21,
 }
 
 impl Rule {
-    pub const ALL: [Rule; 21] = [
+    pub const ALL: [Rule; 22] = [
         Rule::Negated,
         Rule::Boosted,
         Rule::Dampened,
@@ -516,6 +551,7 @@ impl Rule {
         Rule::Contradicted,
         Rule::Repeated,
         Rule::Refuted,
+        Rule::Left,
     ];
 
     /// The word explanations use.
@@ -542,6 +578,7 @@ impl Rule {
             Rule::Contradicted => "contradicted",
             Rule::Repeated => "repeated",
             Rule::Refuted => "refuted",
+            Rule::Left => "left-behind",
         }
     }
 }
@@ -1157,6 +1194,7 @@ pub(super) fn apply(
     let answered_claim =
         last_turn.is_some_and(|turn| claim.is_some_and(|c| c < turn) || doubters_before(slots, lower, turn));
     let refuted = [refuted_claim(slots, lower), past_view(slots, lower)];
+    let left = if ranges_seen { left_state(slots, lower) } else { None };
     for Pending { cue, factor, clause, slot, .. } in pending.iter_mut() {
         // A hedge's pull is not scaled, except that a doubt the writer goes on to answer
         // ("sceptics doubted it would work, yet it did") weighs like the rest of its clause.
@@ -1219,6 +1257,10 @@ pub(super) fn apply(
         if refuted.iter().flatten().any(|range| range.contains(slot)) && !cue.has(Rule::Ended) {
             cue.stance *= REFUTED;
             cue.rules |= Rule::Refuted as u32;
+        }
+        if left.as_ref().is_some_and(|range| range.contains(slot)) {
+            cue.stance *= LEFT_BEHIND;
+            cue.rules |= Rule::Left as u32;
         }
         if question && cue.stance > 0.0 && !is_question_idiom(&lexicon.entry(cue.entry).term) {
             cue.stance *= QUESTIONED;
@@ -1599,6 +1641,29 @@ fn past_view(slots: &[Slot], lower: &str) -> Option<std::ops::Range<usize>> {
             && PAST_VIEW_VERBS.contains(&pair[1].first_word(lower))
     })?;
     Some(adverb + 1..boundary_from(slots, adverb + 2))
+}
+
+/// The slots naming the state a change left, if any: between "from", right after a verb of
+/// change ([`CHANGE_VERBS`], perhaps with its object between: "turned the firm from"), and the "to" or
+/// "into" within [`LEFT_STATE_REACH`] words of it, in its clause, with no figure between ("has gone
+/// from stranded asset to strategic asset", "turned it from a cautionary tale into a model").
+/// A range of figures ("went from 61% to 84%") is [`compose_ranges`]'s.
+fn left_state(slots: &[Slot], lower: &str) -> Option<std::ops::Range<usize>> {
+    slots.iter().enumerate().find_map(|(f, from)| {
+        if from.kind != SlotKind::From
+            || !(f.saturating_sub(3)..f).any(|k| CHANGE_VERBS.contains(&slots[k].first_word(lower)))
+        {
+            return None;
+        }
+        let state = &slots[f + 1..];
+        let to = state
+            .iter()
+            .take_while(|s| s.kind.is_word())
+            .take(LEFT_STATE_REACH)
+            .position(|s| s.kind == SlotKind::To)?;
+        let figures = state[..to].iter().any(|s| matches!(s.kind, SlotKind::Number(_) | SlotKind::Year));
+        (!figures).then_some(f + 1..f + 1 + to)
+    })
 }
 
 /// The slots of a claim the sentence refutes, if any: the relative clause of a subject that

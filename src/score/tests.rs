@@ -526,6 +526,17 @@ fn a_view_dated_as_past_is_overturned() {
 }
 
 #[test]
+fn the_state_a_change_left_counts_the_other_way() {
+    // Before the rule the laggard the plan used to be counted against it.
+    let (s, why) = score("The plan has gone from laggard to leader.");
+    assert_eq!(why, "laggard [stance -1.50→+1.50 sentiment -1.00] left-behind");
+    assert!(s.stance > 0.15);
+    assert!(stance("It turned the firm from a laggard into a model.") > 0.15);
+    // Without a verb of change, "from" names a source, and the cue stands.
+    assert!(stance("Help came from a laggard to the market.") < -0.15);
+}
+
+#[test]
 fn what_follows_on_right_after_a_movement_is_its_cause() {
     // Before the rule "fell … debt" composed: debt falling, good news.
     let (s, why) = score("It fell on heavy debt.");
