@@ -411,7 +411,7 @@ const OBJECT_MARKERS: [&str; 4] = [" of", " about", " over", " that"];
 pub const LOOKBACK_WINDOW: usize = 16;
 /// Words from a quantity to the subject of its noun phrase that a movement took ("deaths from
 /// heart disease").
-pub const HEAD_REACH: usize = 3;
+pub const HEAD_REACH: usize = 4;
 /// Prepositions after which plain words may describe the noun of a subject's phrase.
 const HEAD_PREPOSITIONS: [&str; 8] = ["for", "in", "at", "on", "among", "across", "with", "over"];
 

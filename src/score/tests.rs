@@ -468,6 +468,10 @@ fn plain_words_after_a_preposition_describe_the_subjects_noun() {
     let (s, why) = score("Losses on weak sales narrowed.");
     assert_eq!(why, "Losses … narrowed [stance +1.50 sentiment +1.00] composed");
     assert!(s.stance > 0.15);
+    // Two plain words may describe it ("waiting times for weapons export approvals").
+    let (s, why) = score("Losses on weak retail sales narrowed.");
+    assert_eq!(why, "Losses … narrowed [stance +1.50 sentiment +1.00] composed");
+    assert!(s.stance > 0.15);
 }
 
 #[test]
