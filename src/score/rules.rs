@@ -268,10 +268,12 @@ pub const ANSWER_WORDS: usize = 3;
 /// Factor on the stance of a cue a stance-free "but" clause contradicts, after
 /// [`BEFORE_CONTRAST`] halved it: its full weight the other way (sentiment keeps the half).
 pub const CONTRADICTED: f64 = -2.0;
-/// Modals of possibility and verbs of belief that, with no other stance cue in the sentence,
-/// report a prospect: "the wells could make the country one of the cheapest power producers in
-/// the region", "experts believe the levy has contributed to a fall in tooth decay".
-const POSSIBILITY: [&str; 5] = ["could", "could be", "could have", "believe", "believes"];
+/// Modals of possibility and verbs of belief or expectation that, with no other stance cue in the
+/// sentence, report a prospect: "the wells could make the country one of the cheapest power
+/// producers in the region", "experts believe the levy has contributed to a fall in tooth decay",
+/// "the chain expects to open 40 stores next year" ("is expected to", a schedule, stays neutral).
+const POSSIBILITY: [&str; 7] =
+    ["could", "could be", "could have", "believe", "believes", "expects", "expect"];
 /// Factor on the pull of a [`POSSIBILITY`] hedge with no other stance cue: it turns round,
 /// toward optimism.
 pub const POSSIBILITY_ALONE: f64 = 2.5;

@@ -1618,6 +1618,8 @@ fn a_lone_could_reports_a_prospect() {
     assert!(score("It could be a gamble.").1.starts_with("could [stance -0.20] hedge |"));
     // So does a lone belief.
     assert!(stance("Experts believe the levy has changed how drinks are made.") > OPTIMISTIC_THRESHOLD);
+    // And a lone expectation: a plan reported with no caveat.
+    assert!(stance("The chains expect to open forty stores next year.") > OPTIMISTIC_THRESHOLD);
 }
 
 #[test]
