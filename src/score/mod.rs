@@ -305,7 +305,16 @@ impl Scorer {
             let is_name =
                 !headline_case && token.title_case && (follows_a_word(tokens, i) || starts_a_name(tokens, i));
             let matched = if resolved[i].starts_term() && !is_name {
-                table.longest_match(lower, tokens, resolved, i)
+                table.longest_match(lower, tokens, resolved, i).filter(|m| {
+                    // "Halcyon Labs said ...": a capitalised first word of a cue that another
+                    // capitalised word follows is a name too; a modifier ("Whether Pakistan's
+                    // budget", "Although Nexa") is not.
+                    !(!headline_case
+                        && token.title_case
+                        && m.len == 1
+                        && starts_a_short_name(tokens, i)
+                        && self.lexicon.entry(m.entry).kind == Kind::Cue)
+                })
             } else if resolved[i].starts_term() {
                 // "a Pyrrhic victory", "the Achilles heel": a capitalised word that opens a phrase
                 // of lower-case words, and follows no other capitalised word, is part of an idiom.
@@ -842,6 +851,12 @@ fn starts_a_name(tokens: &[Token], i: usize) -> bool {
         && tokens
             .get(i + 1..i + 3)
             .is_some_and(|next| next.iter().all(|t| t.kind == TokenKind::Word && t.title_case))
+}
+
+/// Whether token `i` opens the sentence and a capitalised word follows it: "Halcyon Labs".
+fn starts_a_short_name(tokens: &[Token], i: usize) -> bool {
+    tokens[..i].iter().all(|t| t.kind == TokenKind::Punct)
+        && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.title_case)
 }
 
 /// Maps a raw sum into (−1, 1): `x / sqrt(x² + alpha)`.

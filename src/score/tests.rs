@@ -1295,9 +1295,13 @@ fn a_capitalised_word_inside_a_sentence_is_a_name() {
         stance("The Crisis Desk at Acme Bank in Leeds will be renamed, a spokesman said on Monday."),
         0.0
     );
-    // A first word is a name when two capitalised words follow it, not one.
+    // A first word is a name when two capitalised words follow it, or one when it is a cue of a
+    // single word ("Halcyon Labs said"); not a modifier, which opens the sentence ("Few Acme
+    // staff expect it").
     assert_eq!(stance("Crisis Response Team staff moved to Leeds."), 0.0);
-    assert!(stance("Crisis Acme says it can cope.") < -0.1);
+    assert_eq!(stance("Crisis Labs says it will move to Leeds."), 0.0);
+    assert!(stance("Crisis talks at Acme went on.") < -0.1);
+    assert_eq!(score("Few Acme staff expect it.").0.hedges, 2);
     // A capitalised word opens an idiom of lower-case words ("a Pyrrhic victory"), but not
     // after another capitalised word, where it is part of a name.
     assert!(stance("It was a Bold play.") > 0.1);
