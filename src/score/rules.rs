@@ -1819,10 +1819,18 @@ fn compose_changes_of_changes(lexicon: &Lexicon, slots: &[Slot], lower: &str, pe
         // ("halted the slide") is still a fall of something, bad news; a rise of nothing named
         // says nothing.
         let inner = &pending[n].cue;
-        let quality = match tone(inner) {
-            0.0 if inner.has(Rule::Composed) || lexicon.entry(inner.entry).kind == Kind::Up => continue,
-            0.0 => -1.0,
-            quality => quality,
+        // "the decline in sales accelerated": a quantity between them is what the inner movement
+        // moved, so the quantity and the inner direction give the inner change its quality.
+        let between = (n + 2 == m).then(|| quantity_sign(lexicon, &pending[n + 1])).flatten();
+        let quality = match (between, tone(inner)) {
+            (Some(quantity), _) => {
+                quantity * if lexicon.entry(inner.entry).kind == Kind::Up { 1.0 } else { -1.0 }
+            }
+            (None, 0.0) if inner.has(Rule::Composed) || lexicon.entry(inner.entry).kind == Kind::Up => {
+                continue
+            }
+            (None, 0.0) => -1.0,
+            (None, quality) => quality,
         };
         let entry = lexicon.entry(pending[m].cue.entry);
         let direction = if entry.kind == Kind::Up { 1.0 } else { -1.0 };
@@ -1836,7 +1844,8 @@ fn compose_changes_of_changes(lexicon: &Lexicon, slots: &[Slot], lower: &str, pe
 /// The movement named as the subject of the movement `m`, if any: "the decline is slowing",
 /// "the slowdown has eased", a change of a change said the other way round. It is the cue right
 /// before `m` in its clause, after an article or possessive (a noun), with only auxiliaries
-/// ([`AUXILIARIES`]) between them.
+/// ([`AUXILIARIES`]) between them, or with the phrase of the quantity it moved too ("the decline
+/// in sales accelerated", [`SUBJECT_PHRASE_PREPOSITIONS`]).
 fn subject_movement(
     lexicon: &Lexicon,
     slots: &[Slot],
@@ -1847,6 +1856,27 @@ fn subject_movement(
     let is_change = |p: &Pending| !p.cue.has(Rule::Hedge) && is_movement(lexicon.entry(p.cue.entry).kind);
     let n = m.checked_sub(1)?;
     let (inner, outer) = (&pending[n], &pending[m]);
+    // "the decline in sales accelerated": the movement named as the subject may be followed by
+    // the phrase of what it moved ("in", "of", "among", "for" or "on", then articles and plain
+    // words, then the quantity).
+    if !is_change(inner) && n > 0 && is_change(outer) {
+        let (inner, quantity) = (&pending[n - 1], &pending[n]);
+        if !(is_change(inner) && inner.clause == outer.clause && quantity_sign(lexicon, quantity).is_some())
+            || inner.slot >= quantity.slot
+        {
+            return None;
+        }
+        let phrase = &slots[inner.slot + 1..quantity.slot];
+        let joined =
+            phrase.first().is_some_and(|s| {
+                matches!(s.kind, SlotKind::Of(_))
+                    || s.kind == SlotKind::Function && SUBJECT_PHRASE_PREPOSITIONS.contains(&s.text(lower))
+            }) && phrase[1..].iter().all(|s| matches!(s.kind, SlotKind::Determiner | SlotKind::Plain));
+        let noun = inner.slot.checked_sub(1).is_some_and(|b| slots[b].kind == SlotKind::Determiner);
+        let auxiliaries =
+            slots[quantity.slot + 1..outer.slot].iter().all(|s| AUXILIARIES.contains(&s.text(lower)));
+        return (noun && joined && auxiliaries).then_some(n - 1);
+    }
     if !(is_change(inner) && is_change(outer) && inner.clause == outer.clause) {
         return None;
     }
@@ -1930,6 +1960,8 @@ fn is_attributive(lexicon: &Lexicon, slots: &[Slot], lower: &str, m: usize) -> b
         .any(|s| is_quantity(lexicon, s))
 }
 
+/// Prepositions that join a movement named as a subject to what it moved ("the decline in sales").
+const SUBJECT_PHRASE_PREPOSITIONS: [&str; 4] = ["in", "among", "for", "on"];
 /// Auxiliaries between a movement named as a subject and the movement said of it ("the decline
 /// is slowing", "the slump has finally eased").
 const AUXILIARIES: [&str; 9] = ["is", "was", "are", "were", "has", "have", "had", "been", "finally"];

@@ -585,6 +585,12 @@ fn a_movement_named_as_the_subject_of_another_is_a_change_of_a_change() {
     let (s, why) = score("The decline has slowed.");
     assert_eq!(why, "decline … slowed [stance +1.50 sentiment +1.00] composed");
     assert!(s.stance > 0.15);
+    // The phrase of what it moved may stand between: its quantity gives the inner change its
+    // quality. Before, "sales … accelerated" composed: a faster decline read as good news.
+    let (s, why) = score("The decline in sales accelerated.");
+    assert_eq!(why, "decline … accelerated [stance -1.50 sentiment -1.00] composed");
+    assert!(s.stance < -0.15);
+    assert!(stance("The rise in costs has slowed.") > 0.15);
 }
 
 #[test]
