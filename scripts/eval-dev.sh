@@ -195,6 +195,8 @@ sets=(
     "@news_stance134_dev.tsv label label stance 0.484"
     "@news_stance135_dev.tsv label label stance 0.466"
     "@news_stance136_dev.tsv label label stance 0.493"
+    "@news_stance137_dev.tsv label label stance 0.476"
+    "@news_stance138_dev.tsv label label stance 0.488"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.515"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
