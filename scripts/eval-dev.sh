@@ -201,6 +201,8 @@ sets=(
     "@news_stance140_dev.tsv label label stance 0.474"
     "@news_stance141_dev.tsv label label stance 0.472"
     "@news_stance142_dev.tsv label label stance 0.452"
+    "@news_stance143_dev.tsv label label stance 0.481"
+    "@news_stance144_dev.tsv label label stance 0.503"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.515"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
