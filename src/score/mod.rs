@@ -302,8 +302,9 @@ impl Scorer {
                 i += 1;
                 continue;
             }
-            let is_name =
-                !headline_case && token.title_case && (follows_a_word(tokens, i) || starts_a_name(tokens, i));
+            let is_name = !headline_case
+                && token.title_case
+                && (follows_a_word(tokens, i) || starts_a_name(tokens, i, 2));
             let matched = if resolved[i].starts_term() && !is_name {
                 table.longest_match(lower, tokens, resolved, i).filter(|m| {
                     // "Halcyon Labs said ...": a capitalised first word of a cue that another
@@ -312,7 +313,7 @@ impl Scorer {
                     !(!headline_case
                         && token.title_case
                         && m.len == 1
-                        && starts_a_short_name(tokens, i)
+                        && starts_a_name(tokens, i, 1)
                         && self.lexicon.entry(m.entry).kind == Kind::Cue)
                 })
             } else if resolved[i].starts_term() {
@@ -844,19 +845,14 @@ fn is_year(digits: &str) -> bool {
 }
 
 /// Whether the capitalised word at `i` opens the sentence (only punctuation, such as a quote
-/// mark, before it) and two more capitalised words follow it: "Crisis Management Committee".
-/// (One is not enough: "Struggling Morrisons", "Fears Primark growth" open with a cue.)
-fn starts_a_name(tokens: &[Token], i: usize) -> bool {
+/// mark, before it) and `capitals` more capitalised words follow it. Two make a name of any
+/// first word ("Crisis Management Committee"); one only of a single-word cue ("Halcyon Labs
+/// said"), since a modifier that opens a sentence ("Whether Pakistan's budget") is still one.
+fn starts_a_name(tokens: &[Token], i: usize, capitals: usize) -> bool {
     tokens[..i].iter().all(|t| t.kind == TokenKind::Punct)
         && tokens
-            .get(i + 1..i + 3)
+            .get(i + 1..i + 1 + capitals)
             .is_some_and(|next| next.iter().all(|t| t.kind == TokenKind::Word && t.title_case))
-}
-
-/// Whether token `i` opens the sentence and a capitalised word follows it: "Halcyon Labs".
-fn starts_a_short_name(tokens: &[Token], i: usize) -> bool {
-    tokens[..i].iter().all(|t| t.kind == TokenKind::Punct)
-        && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word && t.title_case)
 }
 
 /// Maps a raw sum into (−1, 1): `x / sqrt(x² + alpha)`.
