@@ -340,9 +340,13 @@ impl LexiconBuilder {
     }
 
     pub fn build(self) -> Result<Lexicon, LexiconError> {
-        let entries: Vec<Entry> = self.merged.into_iter().map(|(e, _)| e).collect();
+        let LexiconBuilder { merged, index, overrides, .. } = self;
+        // The index holds a copy of every term; free it before the trie is built, which is
+        // when loading peaks.
+        drop(index);
+        let entries: Vec<Entry> = merged.into_iter().map(|(e, _)| e).collect();
         let table = PhraseTable::build(&entries);
-        Ok(Lexicon { entries, table, overrides: self.overrides })
+        Ok(Lexicon { entries, table, overrides })
     }
 }
 

@@ -168,9 +168,16 @@ impl PhraseTable {
             longest_term: 0,
             symbols: 0,
         };
+        // Each word of a term adds at most one node, and each word after the first at most one
+        // edge: sizing the tables once for that spares the copies that growing them makes,
+        // which are most of what loading the lexicons costs at its peak.
+        let words: usize = entries.iter().map(|entry| entry.term.split(' ').count()).sum();
+        table.nodes.reserve_exact(words);
+        table.edges.reserve(words - entries.len());
         for (id, entry) in entries.iter().enumerate() {
             table.insert(&entry.term, id as u32);
         }
+        table.nodes.shrink_to_fit();
         let mut lengths: Vec<usize> = table.root_prefixes.keys().map(|p| p.len()).collect();
         lengths.sort_unstable_by(|a, b| b.cmp(a));
         lengths.dedup();
