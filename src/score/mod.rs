@@ -53,9 +53,9 @@ pub const SENTIMENT_ALPHA: f64 = 15.0;
 /// Default `alpha` of the normalisation of the stance sum.
 pub const STANCE_ALPHA: f64 = 8.0;
 /// Default stance at or above which a sentence is labelled optimistic.
-pub const OPTIMISTIC_THRESHOLD: f64 = 0.12;
+pub const OPTIMISTIC_THRESHOLD: f64 = 0.08;
 /// Default stance at or below which a sentence is labelled skeptical.
-pub const SKEPTICAL_THRESHOLD: f64 = -0.12;
+pub const SKEPTICAL_THRESHOLD: f64 = -0.10;
 
 /// Tunable parts of scoring.
 #[derive(Clone, Debug, PartialEq)]

@@ -168,7 +168,7 @@ fn an_unbalanced_quote_is_reported_by_line_and_the_rows_after_it_are_scored() {
         "unbalanced quote",
         "doc_id | sentence_id | label | text\n\
          1 | 1 | optimistic | Good start.\n\
-         3 | 1 | neutral | Fine day.\n\
+         3 | 1 | optimistic | Fine day.\n\
          4 | 1 | optimistic | Strong growth.\n",
         &table,
     );
