@@ -1423,6 +1423,9 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
         if object_movement(lexicon, slots, pending, m).is_some() {
             continue;
         }
+        // "complaints about crashes rose", "fears of a crash grew": a movement right after a
+        // preposition is an event named, not a verb; it moves no quantity before it.
+        let named_event = is_named_event(lexicon, slots, lower, pending[m].slot);
         // "raising prices in its biggest markets": a plain noun in the object's place is what the
         // movement moved, so no quantity after it is.
         let plain_object = has_plain_object(lexicon, slots, pending[m].slot);
@@ -1440,6 +1443,9 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
                 || evaluative && is_bare_subject(lexicon, slots, candidate, &pending[m]))
                 || candidate.cue.has(Rule::Opposed)
             {
+                continue;
+            }
+            if q < m && named_event {
                 continue;
             }
             // "fewer errors and faster discharges": a quantity a comparative right before it
@@ -1522,6 +1528,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
                 && pending[q + 1..].iter().any(|p| {
                     p.clause == candidate.clause
                         && is_movement(kind_of(p))
+                        && !is_named_event(lexicon, slots, lower, p.slot)
                         && p.word.saturating_sub(candidate.word) <= SUBJECT_WINDOW
                         // "lost subscribers after raising prices": a movement in a clause of
                         // cause has its own subject.
@@ -1536,9 +1543,11 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
             // movement opening a comma clause still reaches back: "rose 3%, down from 4%".)
             let (lo, hi) = if q < m { (q, m) } else { (m, q) };
             if same_clause
-                && pending[lo + 1..hi]
-                    .iter()
-                    .any(|p| is_movement(kind_of(p)) && !is_attributive(lexicon, slots, lower, p.slot))
+                && pending[lo + 1..hi].iter().any(|p| {
+                    is_movement(kind_of(p))
+                        && !is_attributive(lexicon, slots, lower, p.slot)
+                        && !is_named_event(lexicon, slots, lower, p.slot)
+                })
             {
                 continue;
             }
@@ -1965,6 +1974,37 @@ const SUBJECT_PHRASE_PREPOSITIONS: [&str; 4] = ["in", "among", "for", "on"];
 /// Auxiliaries between a movement named as a subject and the movement said of it ("the decline
 /// is slowing", "the slump has finally eased").
 const AUXILIARIES: [&str; 9] = ["is", "was", "are", "were", "has", "have", "had", "been", "finally"];
+
+/// Whether the movement at slot `m` follows a preposition, with at most an article between:
+/// "of" or "from", one of [`EVENT_PREPOSITIONS`], or a term that ends in one ("fears of a
+/// crash"). Then it names an event ("complaints about crashes", "the risk of outages from falls
+/// in output") rather than saying what a quantity before it did.
+fn is_named_event(lexicon: &Lexicon, slots: &[Slot], lower: &str, m: usize) -> bool {
+    // A participle after a preposition is still a verb of its clause ("costs show no sign of
+    // easing", "the cost of raising animals").
+    let word = slots[m].text(lower);
+    if word.ends_with("ing") || word.ends_with("ed") {
+        return false;
+    }
+    let Some(mut before) = m.checked_sub(1) else { return false };
+    if slots[before].kind == SlotKind::Determiner {
+        let Some(earlier) = before.checked_sub(1) else { return false };
+        before = earlier;
+    }
+    match slots[before].kind {
+        SlotKind::Of(_) => true,
+        // Not "since", a baseline too, but also an adverb ("complaints have since halved").
+        SlotKind::From | SlotKind::Function | SlotKind::Plain => {
+            EVENT_PREPOSITIONS.contains(&slots[before].text(lower))
+        }
+        SlotKind::Entry(id) => OBJECT_MARKERS.iter().any(|marker| lexicon.entry(id).term.ends_with(marker)),
+        _ => false,
+    }
+}
+
+/// Prepositions after which a movement is a noun ("complaints about crashes"). Not "in" or "on",
+/// which also open states ("in decline", "on the rise").
+const EVENT_PREPOSITIONS: [&str; 4] = ["about", "over", "for", "from"];
 
 /// Words after which a present participle describes the noun after it ("amid mounting lease
 /// dues"), not a verb.

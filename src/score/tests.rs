@@ -22,6 +22,10 @@ deliver\t\t1\t\t
 clear skies\t1\t1.5\t\t
 rose\t\t\tup\t1
 rise\t\t\tup\t1
+grew\t\t\tup\t1
+crash\t-2\t-1\tdown\t1
+crashes\t-2\t-1\tdown\t1
+complaints\t\t\tbad\t
 soared\t\t\tup\t2
 fell\t\t-0.5\tdown\t1
 narrowed\t\t\tdown\t1
@@ -112,6 +116,7 @@ deaths\t-2\t-1\t\t
 overdoses\t\t\tbad\t
 fuel poverty\t-1\t-2\t\t
 no sign that\t\t\tnegator\t
+no sign of\t\t\tnegator\t
 ";
 
 fn scorer() -> Scorer {
@@ -591,6 +596,23 @@ fn a_movement_named_as_the_subject_of_another_is_a_change_of_a_change() {
     assert_eq!(why, "decline … accelerated [stance -1.50 sentiment -1.00] composed");
     assert!(s.stance < -0.15);
     assert!(stance("The rise in costs has slowed.") > 0.15);
+}
+
+#[test]
+fn a_movement_after_a_preposition_names_an_event_and_moves_nothing_before_it() {
+    // Before, "crashes" and "crash" took the quantity before them as their subject: fewer
+    // complaints, fewer fears, so good news.
+    let (s, why) = score("Complaints about crashes rose sharply.");
+    assert!(why.contains("Complaints … rose"), "{why}");
+    assert!(s.stance < -0.15);
+    let (s, why) = score("Fears of a crash grew.");
+    assert!(why.contains("Fears of … grew"), "{why}");
+    assert!(s.stance < -0.15);
+    // The named event does not keep the verb before it from its object either.
+    let (_, why) = score("The bill keeps its funding, easing fears of cuts among councils.");
+    assert!(why.contains("easing … fears of"), "{why}");
+    // A participle after a preposition is still a verb: costs that show no sign of easing.
+    assert!(stance("Costs show no sign of easing.") < -0.15);
 }
 
 #[test]
