@@ -1191,10 +1191,11 @@ pub(super) fn apply(
         && last_contrast.is_some_and(|contrast| pending.iter().all(|p| p.clause < contrast || no_stance(p)));
     // "The minister calls it a success; the three people who have used it would presumably
     // agree": a claim reported before the last semicolon is what the clause after it answers. So
-    // is what doubters said ("The doomsayers predicted a recession; the jobless rate has barely
-    // moved").
+    // is what doubters or critics said, or a view held of something ("The doomsayers predicted a
+    // recession; the jobless rate has barely moved", "Electric ferries were dismissed as a
+    // gimmick; today they are the obvious choice").
     let answered_claim =
-        last_turn.is_some_and(|turn| claim.is_some_and(|c| c < turn) || doubters_before(slots, lower, turn));
+        last_turn.is_some_and(|turn| claim.is_some_and(|c| c < turn) || view_before(slots, lower, turn));
     let refuted = [refuted_claim(slots, lower), past_view(slots, lower)];
     let left = if ranges_seen { left_state(slots, lower) } else { None };
     for Pending { cue, factor, clause, slot, .. } in pending.iter_mut() {
@@ -1227,10 +1228,12 @@ pub(super) fn apply(
                 cue.rules |= Rule::AfterContrast as u32;
             }
         }
+        let in_refuted = refuted.iter().flatten().any(|range| range.contains(slot));
         if last_turn.is_some_and(|turn| *clause < turn) {
             *factor *= BEFORE_TURN;
             cue.rules |= Rule::BeforeContrast as u32;
-            if answered_claim {
+            // A view already refuted ("once dismissed as a gimmick; ...") is not turned twice.
+            if answered_claim && !in_refuted {
                 cue.rules |= Rule::Contradicted as u32;
             }
         }
@@ -1256,7 +1259,7 @@ pub(super) fn apply(
             cue.stance *= CONTRADICTED;
         }
         // A claim the sentence has already ended ("were proved wrong") is not turned round twice.
-        if refuted.iter().flatten().any(|range| range.contains(slot)) && !cue.has(Rule::Ended) {
+        if in_refuted && !cue.has(Rule::Ended) {
             cue.stance *= REFUTED;
             cue.rules |= Rule::Refuted as u32;
         }
@@ -1629,16 +1632,42 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
     }
 }
 
-/// Whether a [`DOUBTERS`] word is said in a clause before `turn` (clauses count boundaries).
-fn doubters_before(slots: &[Slot], lower: &str, turn: u32) -> bool {
+/// Whether a clause before `turn` (clauses count boundaries) reports a view that the clause
+/// after the semicolon answers: a doubter or critic said it ([`DOUBTERS`], [`CRITICS`]: "Critics
+/// said heat pumps would never catch on; ..."), or it was held of something ("was dismissed as
+/// a gimmick", "were hailed as a breakthrough": a form of "be", perhaps an adverb, then one of
+/// [`PAST_VIEW_VERBS`]). Not a view merely dated ("a decade ago"): the lexicons' past
+/// imaginings ("would have seemed absurd") already read the way the answer does.
+fn view_before(slots: &[Slot], lower: &str, turn: u32) -> bool {
     let mut clause = 0u32;
-    slots.iter().any(|slot| {
+    let (mut before, mut two_before) = ("", "");
+    for slot in slots {
         if matches!(slot.kind, SlotKind::Boundary(_)) {
             clause += 1;
         }
-        clause < turn && slot.text(lower).split(' ').any(|word| DOUBTERS.contains(&word))
-    })
+        if clause >= turn {
+            return false;
+        }
+        for word in slot.text(lower).split(' ') {
+            let after_be = |w: &str| BE_FORMS.contains(&w);
+            let adverb = |w: &str| w.ends_with("ly") || PAST_VIEW_ADVERBS.contains(&w);
+            let view = DOUBTERS.contains(&word)
+                || CRITICS.contains(&word)
+                || PAST_VIEW_VERBS.contains(&word)
+                    && (after_be(before) || adverb(before) && after_be(two_before));
+            if view {
+                return true;
+            }
+            (two_before, before) = (before, word);
+        }
+    }
+    false
 }
+
+/// Those who criticise: their view, before a semicolon, is one the rest of the sentence answers.
+const CRITICS: [&str; 3] = ["critics", "detractors", "opponents"];
+/// Forms of "be" before a verb of a view held ("was dismissed as").
+const BE_FORMS: [&str; 5] = ["was", "were", "been", "is", "are"];
 
 /// The slots of a view the sentence overturns, if any: a verb of a view held of something
 /// ([`PAST_VIEW_VERBS`]) dated as past by an adverb right before it ([`PAST_VIEW_ADVERBS`]), up

@@ -509,6 +509,18 @@ fn a_claim_before_a_semicolon_is_answered_by_the_clause_after_it() {
     // What doubters said is a claim too.
     assert!(stance("The sceptics saw a crisis; the economy kept growing.") > 0.15);
     assert!(stance("The analysts saw a crisis; the economy kept growing.") < -0.15);
+    // So is what critics said, or a view held of something; before, each read skeptical.
+    assert!(stance("Critics called it an expensive gamble; the voters see it differently.") > 0.15);
+    assert!(stance("The scheme was dismissed as an expensive gamble; the voters see it differently.") > 0.15);
+    assert!(
+        stance("The scheme was widely derided as an expensive gamble; the voters see it differently.") > 0.15
+    );
+    // A view the past-view rule has already refuted is not turned round a second time.
+    assert!(
+        stance("The scheme, once dismissed as an expensive gamble; the voters see it differently.") > 0.15
+    );
+    // A view merely dated is the writer's own.
+    assert!(stance("A decade ago it was an expensive gamble; the voters see it differently.") < -0.15);
 }
 
 #[test]
