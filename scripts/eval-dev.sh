@@ -214,6 +214,8 @@ sets=(
     "@news_stance153_dev.tsv label label stance 0.492"
     "@news_stance154_dev.tsv label label stance 0.512"
     "@news_stance155_dev.tsv label label stance 0.531"
+    "@news_stance156_dev.tsv label label stance 0.499"
+    "@news_stance157_dev.tsv label label stance 0.532"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.515"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
