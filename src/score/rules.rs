@@ -1526,7 +1526,8 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
             // "narrowed as deposits grew": a quantity after the movement that a later movement
             // follows closely is that movement's subject, not this one's object. (Not when a
             // comparative stands right before it: "fewer medication errors and faster
-            // discharges" pairs "fewer" with "errors".)
+            // discharges" pairs "fewer" with "errors"; nor a present participle that opens the
+            // sentence right before it: "Rising sales lifted the shares".)
             if q > m
                 && pending[q + 1..].iter().any(|p| {
                     p.clause == candidate.clause
@@ -1538,6 +1539,7 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
                         && !slots[candidate.slot..p.slot].iter().any(|s| s.kind == SlotKind::Cause)
                 })
                 && !(distance <= 1 && is_comparative(&lexicon.entry(pending[m].cue.entry).term))
+                && !(distance == 0 && pending[m].slot == 0 && slots[0].text(lower).ends_with("ing"))
             {
                 continue;
             }

@@ -23,6 +23,9 @@ clear skies\t1\t1.5\t\t
 rose\t\t\tup\t1
 rise\t\t\tup\t1
 grew\t\t\tup\t1
+rising\t\t\tup\t1
+lifted\t\t\tup\t1
+shares\t\t\tgood\t
 crash\t-2\t-1\tdown\t1
 crashes\t-2\t-1\tdown\t1
 complaints\t\t\tbad\t
@@ -733,6 +736,19 @@ fn a_comparative_right_before_a_quantity_holds_it() {
     let (s, why) = score("Fewer losses and faster checks.");
     assert_eq!(why, "Fewer … losses [stance +1.50 sentiment +1.00] composed");
     assert!(s.stance > 0.15);
+}
+
+#[test]
+fn a_participle_opening_the_sentence_holds_the_quantity_after_it() {
+    // "sales" is followed by "lifted", but the participle right before it is what moved it.
+    // Before, "Rising" found no quantity and "sales" went unread.
+    let (s, why) = score("Rising sales lifted the shares.");
+    assert_eq!(
+        why,
+        "Rising … sales [stance +1.50 sentiment +1.00] composed | lifted … shares [stance +1.50 sentiment +1.00] composed"
+    );
+    assert!(s.stance > 0.15);
+    assert!(stance("Rising costs lifted the shares.") < stance("Rising sales lifted the shares."));
 }
 
 #[test]
