@@ -216,6 +216,8 @@ sets=(
     "@news_stance155_dev.tsv label label stance 0.531"
     "@news_stance156_dev.tsv label label stance 0.499"
     "@news_stance157_dev.tsv label label stance 0.532"
+    "@news_stance158_dev.tsv label label stance 0.517"
+    "@news_stance159_dev.tsv label label stance 0.513"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.515"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
