@@ -220,6 +220,8 @@ sets=(
     "@news_stance159_dev.tsv label label stance 0.513"
     "@news_stance160_dev.tsv label label stance 0.518"
     "@news_stance161_dev.tsv label label stance 0.508"
+    "@news_stance162_dev.tsv label label stance 0.459"
+    "@news_stance163_dev.tsv label label stance 0.501"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.515"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
