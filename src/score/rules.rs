@@ -183,6 +183,32 @@ const REFUTING_VERBS: [&str; 32] = [
     "expected",
     "called",
 ];
+/// Present participles that make the opening subject a holder of a view the sentence goes on to
+/// refute ("Investors cheering the record should ask ...", "Anyone doubting the value of basic
+/// research should spend an afternoon ..."). Not "chasing" or "piling": the lexicons already
+/// read those as the writer's doubt ("chasing this rally").
+const REFUTING_PARTICIPLES: [&str; 20] = [
+    "cheering",
+    "celebrating",
+    "buying",
+    "betting",
+    "predicting",
+    "forecasting",
+    "doubting",
+    "dismissing",
+    "writing",
+    "shorting",
+    "selling",
+    "fleeing",
+    "dumping",
+    "banking",
+    "counting",
+    "hoping",
+    "expecting",
+    "assuming",
+    "pricing",
+    "cheerleading",
+];
 /// Adverbs that date a view as past ("once dismissed as a gimmick", "long mocked as relics").
 const PAST_VIEW_ADVERBS: [&str; 5] = ["once", "long", "often", "initially", "previously"];
 /// Verbs of a view held of something ("dismissed", "seen", "hailed"): dated as past by a
@@ -1717,13 +1743,26 @@ fn left_state(slots: &[Slot], lower: &str) -> Option<std::ops::Range<usize>> {
 /// the wrong moment", "Those who said walk-in clinics would never work should visit one".
 fn refuted_claim(slots: &[Slot], lower: &str) -> Option<std::ops::Range<usize>> {
     let word = |i: usize| slots.get(i).map_or("", |s| s.text(lower));
-    let who = (1..=3).find(|&i| word(i) == "who")?;
-    if slots[..who].iter().any(|s| !s.kind.is_word()) {
+    // "Investors cheering the record should ask ...", "Anyone still predicting a recession should
+    // look at ...": a participle of betting or believing after the subject words is the clause.
+    let participle = (1..=3).find(|&i| {
+        let first = slots[i.min(slots.len())..].first().map_or("", |s| s.first_word(lower));
+        REFUTING_PARTICIPLES.contains(&first) && !BE_FORMS.contains(&word(i - 1))
+    });
+    let who = match participle {
+        Some(at) => at - 1,
+        None => (1..=3).find(|&i| word(i) == "who")?,
+    };
+    if slots[..=who].iter().any(|s| !s.kind.is_word()) {
         return None;
     }
-    let verb = if matches!(word(who + 1), "had" | "has" | "have") { who + 2 } else { who + 1 };
+    let verb = match participle {
+        Some(at) => at,
+        None if matches!(word(who + 1), "had" | "has" | "have") => who + 2,
+        None => who + 1,
+    };
     let doubter = (0..who).any(|i| DOUBTERS.contains(&word(i)));
-    if !(doubter || REFUTING_VERBS.contains(&word(verb))) {
+    if participle.is_none() && !(doubter || REFUTING_VERBS.contains(&word(verb))) {
         return None;
     }
     let end = (verb + 1..slots.len())
@@ -1731,8 +1770,16 @@ fn refuted_claim(slots: &[Slot], lower: &str) -> Option<std::ops::Range<usize>> 
             matches!(slots[i].kind, SlotKind::Boundary(_)) || MAIN_VERBS.contains(&slots[i].first_word(lower))
         })
         .unwrap_or(slots.len());
+    // A participle's clause is a view refuted only when advice follows it ("should ask", "might
+    // recall"), not a plain statement ("Traders piling into the fund are doing well").
+    if participle.is_some() && !slots.get(end).is_some_and(|s| ADVICE_VERBS.contains(&s.first_word(lower))) {
+        return None;
+    }
     Some(who + 1..end)
 }
+
+/// The verbs of advice that end a participle's refuted clause ([`REFUTING_PARTICIPLES`]).
+const ADVICE_VERBS: [&str; 4] = ["should", "might", "may", "must"];
 
 /// The movement after `m` that names where `m` ended, if any: after "to" and at most
 /// [`DESTINATION_REACH`] articles, plain words or figures, in its clause, of the same direction

@@ -537,6 +537,14 @@ fn a_doubt_the_sentence_refutes_counts_the_other_way() {
     assert!(stance("Investors who fled have seen a crisis.") < -0.15);
     // Without a refuting verb or a doubter, a relative clause is plain description.
     assert!(stance("Investors who stayed in a crisis may soon regret it.") < -0.15);
+    // A participle of betting or cheering after the opening subject, when advice follows the
+    // clause, makes the clause a view refuted; before, it read the way its cues did.
+    let (s, why) = score("Investors cheering a bold play should ask who pays.");
+    assert!(why.contains("bold play [stance +2.00→-2.00 sentiment +1.00] refuted"), "{why}");
+    assert!(s.stance < -0.15);
+    assert!(stance("Anyone betting on an expensive gamble should look again.") > 0.15);
+    // Without advice after it, the clause is the writer's plain statement.
+    assert!(stance("Investors cheering a bold play are everywhere.") > 0.15);
 }
 
 #[test]
