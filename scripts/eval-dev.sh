@@ -222,6 +222,8 @@ sets=(
     "@news_stance161_dev.tsv label label stance 0.508"
     "@news_stance162_dev.tsv label label stance 0.459"
     "@news_stance163_dev.tsv label label stance 0.501"
+    "@news_stance164_dev.tsv label label stance 0.508"
+    "@news_stance165_dev.tsv label label stance 0.507"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.515"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
