@@ -1029,6 +1029,11 @@ pub(super) fn apply(
                     pull *= ALTERNATIVES;
                     alternatives = Some((word_here + WHETHER_REACH, clause));
                 }
+                // "did not say whether the upgrade had improved reliability": an answer withheld
+                // is the news; the question after it is open, not denied.
+                if withholds_an_answer(term) {
+                    alternatives = Some((word_here + WHETHER_REACH, clause));
+                }
                 let cue = Cue::pull(id, (offset + slot.start, offset + slot.end), pull, Rule::Hedge);
                 pending.push(Pending { cue, factor: 1.0, clause, slot: i, word: word_here });
                 // "unlikely to face price spikes": a hedge that doubts what follows negates it too.
@@ -2331,6 +2336,19 @@ fn is_abstract_noun(word: &str) -> bool {
 fn is_plural(term: &str) -> bool {
     term.ends_with('s') && !["ss", "us", "is"].iter().any(|ending| term.ends_with(ending))
 }
+
+/// Whether a hedge term withholds an answer: a negated verb of saying that ends in a question
+/// word ("did not say whether", "declined to disclose how much", "has yet to explain how").
+fn withholds_an_answer(term: &str) -> bool {
+    let question = term.rsplit(' ').next().is_some_and(|last| QUESTION_WORDS.contains(&last));
+    question && term.contains(' ') && WITHHOLDING.iter().any(|word| term.split(' ').any(|w| w == *word))
+}
+
+/// Question words that end a withheld answer ("did not say whether").
+const QUESTION_WORDS: [&str; 9] = ["how", "whether", "when", "what", "why", "where", "if", "which", "much"];
+/// Words that deny or withhold the saying before a question word.
+const WITHHOLDING: [&str; 8] =
+    ["not", "didn't", "doesn't", "wouldn't", "hasn't", "yet", "declined", "refused"];
 
 /// Whether "or" follows the hedge at `i` within [`WHETHER_REACH`] words of its clause: the
 /// question offers alternatives ("whether it helps or hurts").

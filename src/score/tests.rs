@@ -120,6 +120,7 @@ overdoses\t\t\tbad\t
 fuel poverty\t-1\t-2\t\t
 no sign that\t\t\tnegator\t
 no sign of\t\t\tnegator\t
+did not say whether\t\t\thedge\t1.5
 ";
 
 fn scorer() -> Scorer {
@@ -636,6 +637,16 @@ fn a_movement_after_a_preposition_names_an_event_and_moves_nothing_before_it() {
     assert!(why.contains("easing … fears of"), "{why}");
     // A participle after a preposition is still a verb: costs that show no sign of easing.
     assert!(stance("Costs show no sign of easing.") < -0.15);
+}
+
+#[test]
+fn an_answer_withheld_is_the_news_and_its_question_stays_open() {
+    // Before, the hedge's pull lost to the question's own cue and the sentence read optimistic.
+    let (s, why) = score("The firm did not say whether the bold play worked.");
+    assert!(why.contains("did not say whether [stance -1.50] hedge"), "{why}");
+    assert!(why.contains("bold play [stance +2.00→+0.16 sentiment +1.00→+0.08] hedged described"), "{why}");
+    assert!(s.stance < -0.15);
+    assert_eq!(s.hedges, 1);
 }
 
 #[test]
