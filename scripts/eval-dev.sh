@@ -226,6 +226,8 @@ sets=(
     "@news_stance165_dev.tsv label label stance 0.507"
     "@news_stance166_dev.tsv label label stance 0.533"
     "@news_stance167_dev.tsv label label stance 0.476"
+    "@news_stance168_dev.tsv label label stance 0.491"
+    "@news_stance169_dev.tsv label label stance 0.474"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.515"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
