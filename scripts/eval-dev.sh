@@ -228,6 +228,8 @@ sets=(
     "@news_stance167_dev.tsv label label stance 0.476"
     "@news_stance168_dev.tsv label label stance 0.491"
     "@news_stance169_dev.tsv label label stance 0.474"
+    "@news_stance170_dev.tsv label label stance 0.497"
+    "@news_stance171_dev.tsv label label stance 0.519"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.515"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
