@@ -230,6 +230,8 @@ sets=(
     "@news_stance169_dev.tsv label label stance 0.474"
     "@news_stance170_dev.tsv label label stance 0.497"
     "@news_stance171_dev.tsv label label stance 0.519"
+    "@news_stance172_dev.tsv label label stance 0.453"
+    "@news_stance173_dev.tsv label label stance 0.503"
     "%news_stance_heldout_pooled_test.tsv label label stance 0.515"
     "fpb_dev.tsv label label stance 0.473"
     "headlines_dev.tsv rating score stance 0.371"
