@@ -1672,6 +1672,8 @@ fn compose_movements(lexicon: &Lexicon, slots: &[Slot], lower: &str, pending: &m
 /// [`PAST_VIEW_VERBS`]). Not a view merely dated ("a decade ago"): the lexicons' past
 /// imaginings ("would have seemed absurd") already read the way the answer does.
 fn view_before(slots: &[Slot], lower: &str, turn: u32) -> bool {
+    let after_be = |w: &str| BE_FORMS.contains(&w);
+    let adverb = |w: &str| w.ends_with("ly") || PAST_VIEW_ADVERBS.contains(&w);
     let mut clause = 0u32;
     let (mut before, mut two_before) = ("", "");
     for slot in slots {
@@ -1682,8 +1684,6 @@ fn view_before(slots: &[Slot], lower: &str, turn: u32) -> bool {
             return false;
         }
         for word in slot.text(lower).split(' ') {
-            let after_be = |w: &str| BE_FORMS.contains(&w);
-            let adverb = |w: &str| w.ends_with("ly") || PAST_VIEW_ADVERBS.contains(&w);
             let view = DOUBTERS.contains(&word)
                 || CRITICS.contains(&word)
                 || PAST_VIEW_VERBS.contains(&word)
@@ -1751,7 +1751,7 @@ fn refuted_claim(slots: &[Slot], lower: &str) -> Option<std::ops::Range<usize>> 
     // "Investors cheering the record should ask ...", "Anyone still predicting a recession should
     // look at ...": a participle of betting or believing after the subject words is the clause.
     let participle = (1..=3).find(|&i| {
-        let first = slots[i.min(slots.len())..].first().map_or("", |s| s.first_word(lower));
+        let first = slots.get(i).map_or("", |s| s.first_word(lower));
         REFUTING_PARTICIPLES.contains(&first) && !BE_FORMS.contains(&word(i - 1))
     });
     let who = match participle {
@@ -2340,8 +2340,9 @@ fn is_plural(term: &str) -> bool {
 /// Whether a hedge term withholds an answer: a negated verb of saying that ends in a question
 /// word ("did not say whether", "declined to disclose how much", "has yet to explain how").
 fn withholds_an_answer(term: &str) -> bool {
-    let question = term.rsplit(' ').next().is_some_and(|last| QUESTION_WORDS.contains(&last));
-    question && term.contains(' ') && WITHHOLDING.iter().any(|word| term.split(' ').any(|w| w == *word))
+    term.rsplit_once(' ').is_some_and(|(saying, last)| {
+        QUESTION_WORDS.contains(&last) && saying.split(' ').any(|word| WITHHOLDING.contains(&word))
+    })
 }
 
 /// Question words that end a withheld answer ("did not say whether").
